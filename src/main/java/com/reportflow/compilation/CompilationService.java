@@ -1,0 +1,82 @@
+package com.reportflow.compilation;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Role;
+import com.reportflow.report.History;
+import com.reportflow.report.HistoryAction;
+import com.reportflow.report.Report;
+import com.reportflow.report.ReportAccess;
+import com.reportflow.report.ReportDocument;
+import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportRepository;
+import com.reportflow.report.ReportStage;
+import com.reportflow.shared.ConflictRetry;
+import com.reportflow.shared.InvalidInputException;
+import com.reportflow.shared.NotFoundException;
+import com.reportflow.shared.TextInput;
+import com.reportflow.workflow.ReportWorkflow;
+import com.reportflow.workflow.Step;
+import com.reportflow.workflow.WorkItem;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/** The coordinator's compile step, open only when every section is approved. */
+@Service
+public class CompilationService {
+
+    private final ReportRepository reports;
+    private final ReportQueries queries;
+    private final ReportWorkflow workflow;
+    private final History history;
+    private final CurrentUser currentUser;
+    private final ConflictRetry retry;
+    private final Clock clock;
+
+    CompilationService(ReportRepository reports, ReportQueries queries, ReportWorkflow workflow, History history,
+            CurrentUser currentUser, ConflictRetry retry, Clock clock) {
+        this.reports = reports;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** The assembled report as it would be sent: numbered outline and every section's text. */
+    public ReportDocument preview(long reportId) {
+        return queries.document(reportId);
+    }
+
+    /** Whether the report is waiting for the current user to compile it. */
+    public boolean mayCompile(long reportId) {
+        Actor actor = currentUser.require();
+        return actor.has(Role.COORDINATOR) && retry.inTransaction(() -> workflow.openTask(Step.COMPILE_REPORT,
+                reportId).isPresent());
+    }
+
+    /** Sets the title, issuer and closing date, and sends the report to deliberation. */
+    public void sendToDeliberation(long reportId, String title, String issuer, LocalDate closingDate) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireRole(actor, Role.COORDINATOR);
+        String checkedTitle = TextInput.line(title, 200, "report.title");
+        String checkedIssuer = TextInput.line(issuer, 200, "report.issuer");
+        if (closingDate == null) {
+            throw new InvalidInputException("error.required", "report.closing-date");
+        }
+        if (closingDate.isAfter(LocalDate.now(clock).plusDays(60))) {
+            throw new InvalidInputException("error.report.closing-date");
+        }
+        retry.inTransaction(() -> {
+            Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+            WorkItem task = workflow.actionable(Step.COMPILE_REPORT, reportId, actor);
+            report.compiled(checkedTitle, checkedIssuer, closingDate);
+            report.moveTo(ReportStage.DELIBERATING);
+            reports.flush();
+            workflow.complete(task, actor);
+            history.record(actor, reportId, null, HistoryAction.COMPILED, checkedTitle);
+        });
+    }
+}

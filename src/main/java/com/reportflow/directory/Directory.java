@@ -1,0 +1,63 @@
+package com.reportflow.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Offices and people, as the other features need them. */
+@Service
+public class Directory {
+
+    private final OfficeRepository offices;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    Directory(OfficeRepository offices, AppUserRepository users, PasswordEncoder passwordEncoder) {
+        this.offices = offices;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Office> offices() {
+        return offices.findAllByOrderByCode();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Office> office(long id) {
+        return offices.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Office> officeByCode(String code) {
+        return offices.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Actor> actor(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::toActor);
+    }
+
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
+        return users.findByUsername(username).map(AppUser::getDisplayName).orElse(username);
+    }
+
+    @Transactional
+    public Office createOffice(String code, String name) {
+        return offices.save(new Office(code, name));
+    }
+
+    @Transactional
+    public AppUser createUser(String username, String displayName, String rawPassword, Office office, Set<Role> roles) {
+        return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), office, roles));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+}

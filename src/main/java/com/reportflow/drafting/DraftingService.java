@@ -1,0 +1,186 @@
+package com.reportflow.drafting;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Role;
+import com.reportflow.report.History;
+import com.reportflow.report.HistoryAction;
+import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportSection;
+import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionRepository;
+import com.reportflow.report.SectionStatus;
+import com.reportflow.shared.AccessDeniedException;
+import com.reportflow.shared.ConflictRetry;
+import com.reportflow.shared.InvalidInputException;
+import com.reportflow.shared.NotFoundException;
+import com.reportflow.shared.TextInput;
+import com.reportflow.workflow.Decision;
+import com.reportflow.workflow.ReportWorkflow;
+import com.reportflow.workflow.Step;
+import com.reportflow.workflow.WorkItem;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/** What an office does with its sections: draft, save, submit, and the office head's check. */
+@Service
+public class DraftingService {
+
+    static final int MAX_OPINION_LENGTH = 5_000;
+
+    private final SectionRepository sections;
+    private final ReportQueries queries;
+    private final ReportWorkflow workflow;
+    private final History history;
+    private final CurrentUser currentUser;
+    private final ConflictRetry retry;
+    private final Clock clock;
+
+    DraftingService(SectionRepository sections, ReportQueries queries, ReportWorkflow workflow, History history,
+            CurrentUser currentUser, ConflictRetry retry, Clock clock) {
+        this.sections = sections;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    public SectionDetails section(long sectionId) {
+        return queries.section(sectionId);
+    }
+
+    /** Whether the current user may edit the section's text now. */
+    public boolean mayEdit(long sectionId) {
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            return isOfficeAuthor(actor, section) && section.getStatus().isDraftable()
+                    && workflow.openTask(Step.DRAFT_SECTION, sectionId)
+                            .map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
+                            .orElse(false);
+        });
+    }
+
+    /** Whether the current user may make the office-head check of the section now. */
+    public boolean mayCheck(long sectionId) {
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            return isOfficeHead(actor, section) && section.getStatus() == SectionStatus.OFFICE_CHECK
+                    && workflow.openTask(Step.OFFICE_CHECK, sectionId)
+                            .map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
+                            .orElse(false);
+        });
+    }
+
+    /** Saves the text as typed so far; returns the new version. A stale version is refused, nothing overwritten. */
+    public long save(long sectionId, long expectedVersion, String text) {
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> {
+            ReportSection section = editable(actor, sectionId);
+            write(actor, section, expectedVersion, TextInput.optional(text, ReportSection.MAX_BODY_LENGTH,
+                    "section.body"));
+            return section.getVersion();
+        });
+    }
+
+    /** Saves the text and sends the section on: to the office head when the report asks for it, else to review. */
+    public void submit(long sectionId, long expectedVersion, String text) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            ReportSection section = editable(actor, sectionId);
+            String body = TextInput.optional(text, ReportSection.MAX_BODY_LENGTH, "section.body");
+            if (body.isBlank()) {
+                throw new InvalidInputException("error.section.empty");
+            }
+            write(actor, section, expectedVersion, body);
+            WorkItem task = workflow.actionable(Step.DRAFT_SECTION, sectionId, actor);
+            section.moveTo(section.getReport().isOfficeHeadCheck() ? SectionStatus.OFFICE_CHECK
+                    : SectionStatus.LEGAL_REVIEW);
+            workflow.complete(task, actor);
+            history.record(actor, section.getReportId(), sectionId, HistoryAction.SUBMITTED, null);
+        });
+    }
+
+    /** The office head passes the draft on to legality review. */
+    public void approveInOffice(long sectionId) {
+        decideInOffice(sectionId, Decision.APPROVE, null);
+    }
+
+    /** The office head sends the draft back to the author with an opinion. */
+    public void returnInOffice(long sectionId, String opinion) {
+        decideInOffice(sectionId, Decision.RETURN, opinion);
+    }
+
+    /** Takes the section's drafting task, so colleagues see who is writing it. */
+    public void take(long sectionId) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            Step step = section.getStatus() == SectionStatus.OFFICE_CHECK ? Step.OFFICE_CHECK : Step.DRAFT_SECTION;
+            boolean allowed = step == Step.OFFICE_CHECK ? isOfficeHead(actor, section) : isOfficeAuthor(actor, section);
+            if (!allowed) {
+                throw new AccessDeniedException();
+            }
+            WorkItem before = workflow.actionable(step, sectionId, actor);
+            workflow.take(step, sectionId, actor);
+            if (before.assignee() == null) {
+                history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_TAKEN, null);
+            }
+        });
+    }
+
+    private void decideInOffice(long sectionId, Decision decision, String opinion) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            if (!isOfficeHead(actor, section)) {
+                throw new AccessDeniedException();
+            }
+            String comment = decision == Decision.RETURN
+                    ? TextInput.required(opinion, MAX_OPINION_LENGTH, "opinion")
+                    : null;
+            if (section.getStatus() != SectionStatus.OFFICE_CHECK) {
+                throw new InvalidInputException("error.task-gone");
+            }
+            WorkItem task = workflow.actionable(Step.OFFICE_CHECK, sectionId, actor);
+            section.moveTo(decision == Decision.APPROVE ? SectionStatus.LEGAL_REVIEW : SectionStatus.RETURNED);
+            workflow.complete(task, actor, decision);
+            history.record(actor, section.getReportId(), sectionId,
+                    decision == Decision.APPROVE ? HistoryAction.OFFICE_APPROVED : HistoryAction.OFFICE_RETURNED,
+                    comment);
+        });
+    }
+
+    private ReportSection editable(Actor actor, long sectionId) {
+        ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+        if (!isOfficeAuthor(actor, section)) {
+            throw new AccessDeniedException();
+        }
+        if (!section.getStatus().isDraftable()) {
+            throw new InvalidInputException("error.section.not-editable");
+        }
+        workflow.actionable(Step.DRAFT_SECTION, sectionId, actor);
+        return section;
+    }
+
+    private void write(Actor actor, ReportSection section, long expectedVersion, String body) {
+        if (section.getVersion() != expectedVersion) {
+            throw new StaleEditException(section.getUpdatedBy() == null ? "?" : section.getUpdatedBy());
+        }
+        if (!body.equals(section.getBody())) {
+            section.writeBody(body, actor.username(), clock.instant());
+            sections.flush();
+        }
+    }
+
+    private static boolean isOfficeAuthor(Actor actor, ReportSection section) {
+        return actor.has(Role.AUTHOR) && section.isAssigned() && actor.belongsTo(section.getOffice().getId());
+    }
+
+    private static boolean isOfficeHead(Actor actor, ReportSection section) {
+        return actor.has(Role.OFFICE_HEAD) && section.isAssigned() && actor.belongsTo(section.getOffice().getId());
+    }
+}

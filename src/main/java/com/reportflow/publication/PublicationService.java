@@ -1,0 +1,188 @@
+package com.reportflow.publication;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Role;
+import com.reportflow.report.History;
+import com.reportflow.report.HistoryAction;
+import com.reportflow.report.Report;
+import com.reportflow.report.ReportAccess;
+import com.reportflow.report.ReportDocument;
+import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportRepository;
+import com.reportflow.report.ReportStage;
+import com.reportflow.shared.ConflictRetry;
+import com.reportflow.shared.InvalidInputException;
+import com.reportflow.shared.NotFoundException;
+import com.reportflow.shared.TextInput;
+import com.reportflow.workflow.ReportWorkflow;
+import com.reportflow.workflow.Step;
+import com.reportflow.workflow.WorkItem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The publisher (the coordinator): confidentiality check, disclosure metadata, publication, upward submission. */
+@Service
+public class PublicationService {
+
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,20}〔\\d{4}〕\\d{1,5}号$");
+
+    private final PublicationRepository publications;
+    private final SuperiorSubmissionRepository submissions;
+    private final IndexNumbers indexNumbers;
+    private final ReportRepository reports;
+    private final ReportQueries queries;
+    private final ReportWorkflow workflow;
+    private final History history;
+    private final CurrentUser currentUser;
+    private final ConflictRetry retry;
+    private final Clock clock;
+    private final String organisationCode;
+    private final String bureauName;
+
+    PublicationService(PublicationRepository publications, SuperiorSubmissionRepository submissions,
+            IndexNumbers indexNumbers, ReportRepository reports, ReportQueries queries, ReportWorkflow workflow,
+            History history, CurrentUser currentUser, ConflictRetry retry, Clock clock,
+            @Value("${reportflow.bureau.organisation-code}") String organisationCode,
+            @Value("${reportflow.bureau.name}") String bureauName) {
+        this.publications = publications;
+        this.submissions = submissions;
+        this.indexNumbers = indexNumbers;
+        this.reports = reports;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.history = history;
+        this.currentUser = currentUser;
+        this.retry = retry;
+        this.clock = clock;
+        this.organisationCode = organisationCode;
+        this.bureauName = bureauName;
+    }
+
+    public ReportDocument document(long reportId) {
+        return queries.document(reportId);
+    }
+
+    /** Metadata prefilled as a publisher would start: today's dates, the bureau's full name. */
+    public DisclosureMetadata suggestedMetadata(long reportId) {
+        ReportDocument document = queries.document(reportId);
+        LocalDate today = LocalDate.now(clock);
+        return new DisclosureMetadata("", "综合政务", "报告", document.issuer() == null ? bureauName
+                : document.issuer(), "有效", document.closingDate() == null ? today : document.closingDate(), today);
+    }
+
+    public boolean mayPublish(long reportId) {
+        return mayAct(Step.PUBLISH_REPORT, reportId);
+    }
+
+    public boolean mayRecordSubmission(long reportId) {
+        return mayAct(Step.SUBMIT_TO_SUPERIOR, reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Publication> publication(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return publications.findById(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SuperiorSubmission> submissions(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return submissions.findByReportIdOrderByIdAsc(reportId);
+    }
+
+    /** Publishes the signed report on the public page, once the confidentiality check is confirmed. */
+    public String publish(long reportId, boolean confidentialityChecked, DisclosureMetadata metadata) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireRole(actor, Role.COORDINATOR);
+        if (!confidentialityChecked) {
+            throw new InvalidInputException("error.publication.confidentiality");
+        }
+        DisclosureMetadata checked = validated(metadata);
+        return retry.inTransaction(() -> {
+            Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+            WorkItem task = workflow.actionable(Step.PUBLISH_REPORT, reportId, actor);
+            if (checked.writtenDate().isBefore(report.getSignedAt().atZone(clock.getZone()).toLocalDate())) {
+                throw new InvalidInputException("error.publication.written-before-signing");
+            }
+            String indexNumber = indexNumbers.next(organisationCode, checked.publishDate().getYear());
+            publications.save(new Publication(reportId, indexNumber, checked, actor.username(), clock.instant()));
+            report.moveTo(ReportStage.PUBLISHED);
+            reports.flush();
+            workflow.complete(task, actor);
+            history.record(actor, reportId, null, HistoryAction.PUBLISHED, indexNumber);
+            return indexNumber;
+        });
+    }
+
+    /** Records that the signed report went to the superior authority. */
+    public void recordSubmission(long reportId, String recipient, LocalDate submittedOn,
+            SuperiorSubmission.Channel channel) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireRole(actor, Role.COORDINATOR);
+        String checkedRecipient = TextInput.line(recipient, 200, "submission.recipient");
+        if (submittedOn == null) {
+            throw new InvalidInputException("error.required", "submission.date");
+        }
+        if (submittedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("error.submission.future-date");
+        }
+        if (channel == null) {
+            throw new InvalidInputException("error.required", "submission.channel");
+        }
+        retry.inTransaction(() -> {
+            reports.findById(reportId).orElseThrow(NotFoundException::new);
+            WorkItem task = workflow.actionable(Step.SUBMIT_TO_SUPERIOR, reportId, actor);
+            submissions.save(new SuperiorSubmission(reportId, checkedRecipient, submittedOn, channel,
+                    actor.username(), clock.instant()));
+            workflow.complete(task, actor);
+            history.record(actor, reportId, null, HistoryAction.SUBMITTED_TO_SUPERIOR,
+                    checkedRecipient + " · " + submittedOn);
+        });
+    }
+
+    private boolean mayAct(Step step, long reportId) {
+        Actor actor = currentUser.require();
+        return actor.has(Role.COORDINATOR) && retry.inTransaction(() -> workflow.openTask(step, reportId).isPresent());
+    }
+
+    private DisclosureMetadata validated(DisclosureMetadata m) {
+        if (m == null) {
+            throw new InvalidInputException("error.required", "publication.metadata");
+        }
+        String documentNumber = m.documentNumber() == null || m.documentNumber().isBlank() ? null
+                : TextInput.line(m.documentNumber(), 60, "publication.document-number");
+        if (documentNumber != null && !DOCUMENT_NUMBER.matcher(documentNumber).matches()) {
+            throw new InvalidInputException("error.publication.document-number");
+        }
+        if (!DisclosureMetadata.TOPICS.contains(m.topicCategory())) {
+            throw new InvalidInputException("error.required", "publication.topic");
+        }
+        if (!DisclosureMetadata.GENRES.contains(m.genreCategory())) {
+            throw new InvalidInputException("error.required", "publication.genre");
+        }
+        String organisation = TextInput.line(m.publishingOrganisation(), 200, "publication.organisation");
+        String validity = m.validity() == null || m.validity().isBlank() ? null : m.validity();
+        if (validity != null && !DisclosureMetadata.VALIDITIES.contains(validity)) {
+            throw new InvalidInputException("error.required", "publication.validity");
+        }
+        if (m.writtenDate() == null) {
+            throw new InvalidInputException("error.required", "publication.written-date");
+        }
+        if (m.publishDate() == null) {
+            throw new InvalidInputException("error.required", "publication.publish-date");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (m.publishDate().isAfter(today) || m.writtenDate().isAfter(m.publishDate())) {
+            throw new InvalidInputException("error.publication.dates");
+        }
+        return new DisclosureMetadata(documentNumber, m.topicCategory(), m.genreCategory(), organisation, validity,
+                m.writtenDate(), m.publishDate());
+    }
+}

@@ -1,0 +1,45 @@
+package com.reportflow.report;
+
+import com.reportflow.directory.Actor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads the history of reports and sections. Writing joins the caller's transaction. */
+@Component
+public class History {
+
+    private final HistoryRepository entries;
+    private final Clock clock;
+
+    History(HistoryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Actor actor, long reportId, Long sectionId, HistoryAction action, String comment) {
+        entries.save(new HistoryEntry(reportId, sectionId, actor.username(), actor.displayName(), action, comment,
+                clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofSection(long sectionId) {
+        return entries.findBySectionIdOrderByOccurredAtAscIdAsc(sectionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofReport(long reportId) {
+        return entries.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
+    }
+
+    /** The latest return of the section with its opinion, by the office head or the legal advisor. */
+    @Transactional(readOnly = true)
+    public Optional<HistoryEntry> latestReturn(long sectionId) {
+        return entries.findFirstBySectionIdAndActionInOrderByOccurredAtDescIdDesc(sectionId,
+                List.of(HistoryAction.RETURNED, HistoryAction.OFFICE_RETURNED, HistoryAction.DELIBERATION_RETURNED));
+    }
+}

@@ -1,0 +1,21 @@
+package com.reportflow.report;
+
+/** What happened to a report or a section, as the history lists it. */
+public enum HistoryAction {
+    REPORT_CREATED,
+    REPORT_STARTED,
+    OFFICE_CHECK_SWITCHED,
+    TASK_TAKEN,
+    TASK_RELEASED,
+    SUBMITTED,
+    OFFICE_APPROVED,
+    OFFICE_RETURNED,
+    APPROVED,
+    RETURNED,
+    COMPILED,
+    DELIBERATION_PASSED,
+    DELIBERATION_RETURNED,
+    SIGNED_OFF,
+    SUBMITTED_TO_SUPERIOR,
+    PUBLISHED
+}

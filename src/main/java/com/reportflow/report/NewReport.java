@@ -1,0 +1,16 @@
+package com.reportflow.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the coordinator fills in to open a year's report from the template. */
+public record NewReport(int year, String title, boolean officeHeadCheck, List<Assignment> assignments) {
+
+    public NewReport {
+        assignments = List.copyOf(assignments);
+    }
+
+    /** One template section: included or not (only optional ones may be left out), its office and due date. */
+    public record Assignment(int leafIndex, boolean included, Long officeId, LocalDate dueDate) {
+    }
+}

@@ -1,0 +1,102 @@
+package com.reportflow.report;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.directory.CurrentUser;
+import com.reportflow.shared.NotFoundException;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads reports and sections for the people allowed to see them. */
+@Service
+public class ReportQueries {
+
+    private final ReportRepository reports;
+    private final SectionRepository sections;
+    private final History history;
+    private final CurrentUser currentUser;
+
+    ReportQueries(ReportRepository reports, SectionRepository sections, History history, CurrentUser currentUser) {
+        this.reports = reports;
+        this.sections = sections;
+        this.history = history;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportSummary> reports(int offset, int limit) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return reports.findAllByOrderByYearDescIdDesc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
+                .stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long reportCount() {
+        ReportAccess.requireReadReports(currentUser.require());
+        return reports.count();
+    }
+
+    @Transactional(readOnly = true)
+    public ReportSummary summary(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return summary(reports.findById(reportId).orElseThrow(NotFoundException::new));
+    }
+
+    /** The report as a document, numbered from its outline. */
+    @Transactional(readOnly = true)
+    public ReportDocument document(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return documentOf(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> reportHistory(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        reports.findById(reportId).orElseThrow(NotFoundException::new);
+        return history.ofReport(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public SectionDetails section(long sectionId) {
+        Actor actor = currentUser.require();
+        ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+        if (!section.isAssigned()) {
+            throw new NotFoundException();
+        }
+        ReportAccess.requireRead(actor, section);
+        return detailsOf(section);
+    }
+
+    /** Without an access check: for services that have checked access their own way. */
+    @Transactional(readOnly = true)
+    public ReportDocument documentOf(long reportId) {
+        Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+        return new ReportDocument(report.getId(), report.getYear(), report.getTitle(), report.getIssuer(),
+                report.getClosingDate(), OutlineEntry.of(sections.findByReport_IdOrderByPosition(reportId)));
+    }
+
+    /** Without an access check: for services that have checked access their own way. */
+    @Transactional(readOnly = true)
+    public SectionDetails detailsOf(ReportSection section) {
+        Report report = section.getReport();
+        String number = OutlineEntry.of(sections.findByReport_IdOrderByPosition(report.getId())).stream()
+                .filter(e -> e.sectionId() == section.getId())
+                .findFirst()
+                .map(OutlineEntry::number)
+                .orElse("");
+        return new SectionDetails(section.getId(), report.getId(), report.getTitle(), report.getYear(),
+                number + section.getHeading(), section.getOffice().getName(), section.getDueDate(),
+                section.getStatus(), section.getBody(), section.getVersion(),
+                history.latestReturn(section.getId()).orElse(null), history.ofSection(section.getId()));
+    }
+
+    private ReportSummary summary(Report report) {
+        long total = sections.countByReport_IdAndOfficeIsNotNull(report.getId());
+        long approved = sections.countByReport_IdAndStatus(report.getId(), SectionStatus.APPROVED);
+        return new ReportSummary(report.getId(), report.getYear(), report.getTitle(), report.getStage(), approved,
+                total, report.getSubmissionDeadline(), report.getPublicationDeadline());
+    }
+}

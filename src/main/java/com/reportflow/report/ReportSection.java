@@ -1,0 +1,149 @@
+package com.reportflow.report;
+
+import com.reportflow.directory.Office;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A node of the report's outline. A node with an office is a section someone drafts; a node without one is a
+ * heading that groups the nodes below it. Heading numbers are never stored: they follow from the outline.
+ */
+@Entity
+@Table(name = "report_section")
+public class ReportSection {
+
+    public static final int MAX_BODY_LENGTH = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id")
+    private Report report;
+
+    private Long parentId;
+
+    private int position;
+
+    private int depth;
+
+    private String heading;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "office_id")
+    private Office office;
+
+    private LocalDate dueDate;
+
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private SectionStatus status;
+
+    private String updatedBy;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ReportSection() {
+    }
+
+    public ReportSection(Report report, Long parentId, int position, int depth, String heading) {
+        this.report = report;
+        this.parentId = parentId;
+        this.position = position;
+        this.depth = depth;
+        this.heading = heading;
+        this.status = SectionStatus.HEADING;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Report getReport() {
+        return report;
+    }
+
+    public Long getReportId() {
+        return report.getId();
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public String getHeading() {
+        return heading;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getBody() {
+        return body == null ? "" : body;
+    }
+
+    public SectionStatus getStatus() {
+        return status;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isAssigned() {
+        return office != null;
+    }
+
+    public void assign(Office office, LocalDate dueDate) {
+        this.office = office;
+        this.dueDate = dueDate;
+        this.status = SectionStatus.DRAFTING;
+    }
+
+    public void writeBody(String body, String username, Instant at) {
+        this.body = body;
+        this.updatedBy = username;
+        this.updatedAt = at;
+    }
+
+    public void moveTo(SectionStatus status) {
+        this.status = status;
+    }
+}

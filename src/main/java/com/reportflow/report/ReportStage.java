@@ -1,0 +1,11 @@
+package com.reportflow.report;
+
+/** Where a report stands as a whole. */
+public enum ReportStage {
+    DRAFTING,
+    COMPILING,
+    DELIBERATING,
+    SIGNING,
+    PUBLISHING,
+    PUBLISHED
+}

@@ -1,0 +1,4 @@
+/**
+ * What every feature shares: user-facing errors, input rules for free text, the retrying transaction and the clock.
+ */
+package com.reportflow.shared;

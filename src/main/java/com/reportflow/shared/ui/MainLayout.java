@@ -1,0 +1,82 @@
+package com.reportflow.shared.ui;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/** The frame around every signed-in screen: the menu, filtered by role, the language switch and sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    final SideNav menu = new SideNav();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        Actor actor = currentUser.require();
+        setPrimarySection(Section.DRAWER);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        addToDrawer(new VerticalLayout(appName), menu);
+
+        menu.addItem(new SideNavItem(getTranslation("menu.inbox"), "", VaadinIcon.INBOX.create()));
+        menu.addItem(new SideNavItem(getTranslation("menu.done"), "done", VaadinIcon.CHECK_SQUARE_O.create()));
+        if (actor.roles().stream().anyMatch(r -> r != Role.AUTHOR && r != Role.OFFICE_HEAD)) {
+            menu.addItem(new SideNavItem(getTranslation("menu.reports"), "reports", VaadinIcon.BOOK.create()));
+        }
+        if (actor.has(Role.COORDINATOR)) {
+            menu.addItem(new SideNavItem(getTranslation("menu.new-report"), "reports/new",
+                    VaadinIcon.PLUS_CIRCLE_O.create()));
+        }
+        if (actor.has(Role.ADMIN) || actor.has(Role.COORDINATOR)) {
+            menu.addItem(new SideNavItem(getTranslation("menu.monitoring"), "monitoring",
+                    VaadinIcon.DASHBOARD.create()));
+        }
+        Anchor publicPage = new Anchor("/public/reports", getTranslation("menu.public"));
+        publicPage.setTarget("_blank");
+        publicPage.setRouterIgnore(true);
+        publicPage.addClassName("public-link");
+        addToDrawer(publicPage);
+
+        Span who = new Span(actor.displayName() + (actor.officeCode() == null ? "" : " · " + actor.officeCode()));
+        who.addClassName("current-user");
+        boolean english = "en".equals(UiSetup.chosenLocale(VaadinSession.getCurrent()).getLanguage());
+        Button language = new Button(english ? "中文" : "English", e -> switchTo(english ? Translations.CHINESE
+                : Translations.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        Button logout = new Button(getTranslation("menu.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), who, language, logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.addClassName("app-header");
+        addToNavbar(header);
+    }
+
+    private static void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setAttribute(UiSetup.LOCALE_ATTRIBUTE, locale);
+        UI.getCurrent().getPage().reload();
+    }
+}

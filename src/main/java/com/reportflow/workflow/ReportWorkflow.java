@@ -1,0 +1,302 @@
+package com.reportflow.workflow;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.shared.AccessDeniedException;
+import com.reportflow.shared.UserFacingException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLinkInfo;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskInfo;
+import org.flowable.task.api.TaskQuery;
+import org.flowable.task.api.history.HistoricTaskInstance;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engine behind intent-named calls. It never decides who may act on a report's content: the feature
+ * services do. It does check that the person is a candidate for, or the holder of, the task they act on, so a
+ * forged id can never complete someone else's task.
+ */
+@Component
+public class ReportWorkflow {
+
+    static final String REPORT_PROCESS = "annualReport";
+    static final String SECTION_PROCESS = "reportSection";
+    static final String REPORT_ID = "reportId";
+    static final String SECTION_ID = "sectionId";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    ReportWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    /** Starts the report's process; every assigned section starts its own drafting loop. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String startReport(long reportId) {
+        return engine(() -> runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(REPORT_PROCESS)
+                .businessKey("report-" + reportId)
+                .variable(REPORT_ID, reportId)
+                .start()
+                .getId());
+    }
+
+    /** The open task of a step on a report or section, if the subject is at that step. */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> openTask(Step step, long subjectId) {
+        return engine(() -> Optional.ofNullable(subjectQuery(step.scope(), subjectId)
+                .taskDefinitionKey(step.taskKey())
+                .includeIdentityLinks()
+                .includeProcessVariables()
+                .singleResult())
+                .map(ReportWorkflow::toWorkItem));
+    }
+
+    /** The open section tasks of a section (at most one at a time in this process). */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> openSectionTask(long sectionId) {
+        return engine(() -> subjectQuery(Step.Scope.SECTION, sectionId)
+                .includeIdentityLinks()
+                .includeProcessVariables()
+                .list()
+                .stream()
+                .map(ReportWorkflow::toWorkItem)
+                .findFirst());
+    }
+
+    /**
+     * The open task of the step on the subject, provided the actor may act on it: a candidate of an unclaimed
+     * task, or its holder. Refuses otherwise with a message saying why.
+     */
+    @Transactional(readOnly = true)
+    public WorkItem actionable(Step step, long subjectId, Actor actor) {
+        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
+        checkMayAct(item, actor);
+        return item;
+    }
+
+    /** Makes the actor the holder of the task, so that colleagues see it is being worked on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem take(Step step, long subjectId, Actor actor) {
+        WorkItem item = actionable(step, subjectId, actor);
+        if (item.assignee() == null) {
+            engine(() -> {
+                tasks.claim(item.taskId(), actor.username());
+                return null;
+            });
+            return new WorkItem(item.taskId(), item.step(), item.reportId(), item.sectionId(), actor.username(),
+                    item.candidateGroups(), item.createdAt(), item.dueAt());
+        }
+        return item;
+    }
+
+    /** Gives a held task back to its candidate groups. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(Step step, long subjectId, Actor actor) {
+        WorkItem item = actionable(step, subjectId, actor);
+        if (!actor.username().equals(item.assignee())) {
+            throw new UserFacingException("error.task-not-held");
+        }
+        engine(() -> {
+            tasks.unclaim(item.taskId());
+            return null;
+        });
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(WorkItem item, Actor actor) {
+        completeWith(item, actor, Map.of());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(WorkItem item, Actor actor, Decision decision) {
+        completeWith(item, actor, Map.of(requireDecisionVariable(item), decision.name()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(WorkItem item, Actor actor, DeliberationOutcome outcome) {
+        completeWith(item, actor, Map.of(requireDecisionVariable(item), outcome.name()));
+    }
+
+    /** The actor's inbox: tasks they hold and unclaimed tasks of their groups, earliest due first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> inbox(Actor actor, int offset, int limit) {
+        return engine(() -> inboxQuery(actor)
+                .includeIdentityLinks()
+                .includeProcessVariables()
+                .orderByDueDateNullsLast().asc()
+                .orderByTaskCreateTime().asc()
+                .listPage(offset, limit)
+                .stream()
+                .map(ReportWorkflow::toWorkItem)
+                .toList());
+    }
+
+    @Transactional(readOnly = true)
+    public long inboxCount(Actor actor) {
+        return engine(() -> inboxQuery(actor).count());
+    }
+
+    /** Tasks the actor completed, newest first. */
+    @Transactional(readOnly = true)
+    public List<DoneItem> done(Actor actor, int offset, int limit) {
+        return engine(() -> history.createHistoricTaskInstanceQuery()
+                .taskAssignee(actor.username())
+                .finished()
+                .includeProcessVariables()
+                .orderByHistoricTaskInstanceEndTime().desc()
+                .orderByTaskCreateTime().desc()
+                .listPage(offset, limit)
+                .stream()
+                .map(ReportWorkflow::toDoneItem)
+                .toList());
+    }
+
+    @Transactional(readOnly = true)
+    public long doneCount(Actor actor) {
+        return engine(() -> history.createHistoricTaskInstanceQuery()
+                .taskAssignee(actor.username())
+                .finished()
+                .count());
+    }
+
+    /** Every open task of every report in flight: the report's own and its sections'. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> openTasks() {
+        return engine(() -> tasks.createTaskQuery()
+                .or().processDefinitionKey(REPORT_PROCESS).processDefinitionKey(SECTION_PROCESS).endOr()
+                .active()
+                .includeIdentityLinks()
+                .includeProcessVariables()
+                .orderByTaskCreateTime().asc()
+                .list()
+                .stream()
+                .map(ReportWorkflow::toWorkItem)
+                .toList());
+    }
+
+    /** Whether the report's process has ended. */
+    @Transactional(readOnly = true)
+    public boolean isFinished(String processInstanceId) {
+        return engine(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0);
+    }
+
+    private void completeWith(WorkItem item, Actor actor, Map<String, Object> variables) {
+        checkMayAct(item, actor);
+        engine(() -> {
+            if (item.assignee() == null) {
+                tasks.claim(item.taskId(), actor.username());
+            }
+            tasks.complete(item.taskId(), variables);
+            return null;
+        });
+    }
+
+    private static String requireDecisionVariable(WorkItem item) {
+        String variable = item.step().decisionVariable();
+        if (variable == null) {
+            throw new IllegalArgumentException(item.step() + " takes no decision");
+        }
+        return variable;
+    }
+
+    private static void checkMayAct(WorkItem item, Actor actor) {
+        if (item.assignee() != null) {
+            if (!item.assignee().equals(actor.username())) {
+                boolean candidate = !intersection(item.candidateGroups(), actor.groups()).isEmpty();
+                throw candidate ? new UserFacingException("error.task-held-by-other", item.assignee())
+                        : new AccessDeniedException();
+            }
+            return;
+        }
+        if (intersection(item.candidateGroups(), actor.groups()).isEmpty()) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return common;
+    }
+
+    private TaskQuery subjectQuery(Step.Scope scope, long subjectId) {
+        return scope == Step.Scope.SECTION
+                ? tasks.createTaskQuery().processDefinitionKey(SECTION_PROCESS)
+                        .processVariableValueEquals(SECTION_ID, subjectId).active()
+                : tasks.createTaskQuery().processDefinitionKey(REPORT_PROCESS)
+                        .processVariableValueEquals(REPORT_ID, subjectId).active();
+    }
+
+    private TaskQuery inboxQuery(Actor actor) {
+        List<String> groups = List.copyOf(actor.groups());
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(actor.username());
+        }
+        return query.or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
+    }
+
+    private static WorkItem toWorkItem(Task task) {
+        Set<String> groups = new HashSet<>();
+        for (IdentityLinkInfo link : task.getIdentityLinks()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        }
+        return new WorkItem(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()), reportIdOf(task),
+                sectionIdOf(task), task.getAssignee(), groups, instant(task.getCreateTime()),
+                instant(task.getDueDate()));
+    }
+
+    private static DoneItem toDoneItem(HistoricTaskInstance task) {
+        return new DoneItem(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()), reportIdOf(task),
+                sectionIdOf(task), instant(task.getCreateTime()), instant(task.getEndTime()));
+    }
+
+    private static long reportIdOf(TaskInfo task) {
+        return ((Number) task.getProcessVariables().get(REPORT_ID)).longValue();
+    }
+
+    private static Long sectionIdOf(TaskInfo task) {
+        Object id = task.getProcessVariables().get(SECTION_ID);
+        return id == null ? null : ((Number) id).longValue();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static <T> T engine(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (FlowableOptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("Another person changed this task at the same time", e);
+        } catch (FlowableObjectNotFoundException e) {
+            throw new UserFacingException("error.task-gone");
+        } catch (FlowableTaskAlreadyClaimedException e) {
+            throw new UserFacingException("error.task-held-by-other", e.getTaskAssignee());
+        }
+    }
+}
