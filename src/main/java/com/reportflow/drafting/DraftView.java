@@ -1,0 +1,232 @@
+package com.reportflow.drafting;
+
+import com.reportflow.inbox.InboxView;
+import com.reportflow.report.HistoryEntry;
+import com.reportflow.report.HistoryPanel;
+import com.reportflow.report.ReportSection;
+import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionStatus;
+import com.reportflow.shared.UserFacingException;
+import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * 起草: the office's author writes the section, saved as they type; a save that would overwrite a colleague's newer
+ * text is refused and the typed text stays in the field. Everyone else allowed to read the section sees it read-only.
+ */
+@Route("sections/:sectionId(\\d+)/draft")
+@PermitAll
+public class DraftView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final int AUTOSAVE_MILLIS = 2_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final Span refusal = new Span();
+    final H2 heading = new H2();
+    final Span reportTitle = new Span();
+    final Span office = new Span();
+    final Span dueDate = new Span();
+    final Span status = new Span();
+    final Div opinion = new Div();
+    final TextArea text = new TextArea();
+    final Span savedAt = new Span();
+    final Button save = new Button();
+    final Button submit = new Button();
+    final ConfirmDialog confirmSubmit = new ConfirmDialog();
+    final Div stale = new Div();
+    final Span staleMessage = new Span();
+    final Button reload = new Button();
+    final Div history = new Div();
+
+    private final DraftingService service;
+    private long sectionId;
+    private long version;
+    private String savedText = "";
+    private boolean editable;
+    private String title;
+
+    DraftView(DraftingService service) {
+        this.service = service;
+        addClassName("page");
+        title = getTranslation("drafting.title");
+
+        refusal.addClassName("refusal");
+        opinion.addClassName("opinion");
+        stale.addClassName("stale-edit");
+        staleMessage.addClassName("error");
+
+        text.setLabel(getTranslation("drafting.text"));
+        text.setMaxLength(ReportSection.MAX_BODY_LENGTH);
+        text.setManualValidation(true);
+        text.setWidthFull();
+        text.setMinHeight("24em");
+        text.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        text.setValueChangeTimeout(AUTOSAVE_MILLIS);
+        text.addValueChangeListener(e -> {
+            showLength();
+            if (e.isFromClient() && editable && !stale.isVisible() && !text.getValue().equals(savedText)) {
+                store();
+            }
+        });
+
+        save.setText(getTranslation("drafting.save"));
+        save.addClickListener(e -> {
+            if (store()) {
+                Errors.success(this, "drafting.saved");
+            }
+        });
+        submit.setText(getTranslation("drafting.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> confirmSubmit.open());
+        confirmSubmit.setHeader(getTranslation("drafting.submit"));
+        confirmSubmit.setText(getTranslation("drafting.submit-confirm"));
+        confirmSubmit.setConfirmText(getTranslation("drafting.submit"));
+        confirmSubmit.setCancelable(true);
+        confirmSubmit.setCancelText(getTranslation("drafting.cancel"));
+        confirmSubmit.addConfirmListener(e -> submitText());
+
+        reload.setText(getTranslation("drafting.reload"));
+        reload.addClickListener(e -> reloadOtherVersion());
+        stale.add(staleMessage, reload);
+        stale.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
+        SectionDetails details;
+        try {
+            details = service.section(sectionId);
+            editable = service.mayEdit(sectionId);
+        } catch (UserFacingException e) {
+            editable = false;
+            refusal.setText(Errors.message(this, e));
+            add(new H2(getTranslation("drafting.title")), refusal);
+            return;
+        }
+        show(details);
+    }
+
+    private void show(SectionDetails details) {
+        title = details.numberedHeading();
+        heading.setText(details.numberedHeading());
+        reportTitle.setText(details.reportTitle());
+        office.setText(getTranslation("drafting.office", details.officeName()));
+        dueDate.setText(getTranslation("drafting.due", Formats.date(details.dueDate())));
+        status.setText(getTranslation("status." + details.status().name()));
+
+        HistoryEntry latestReturn = details.latestReturn();
+        opinion.removeAll();
+        opinion.setVisible(details.status() == SectionStatus.RETURNED && latestReturn != null);
+        if (opinion.isVisible()) {
+            Div comment = new Div();
+            comment.setText(latestReturn.getComment());
+            opinion.add(new H3(getTranslation("drafting.opinion", latestReturn.getActorName(),
+                    Formats.dateTime(latestReturn.getOccurredAt()))), comment);
+        }
+
+        version = details.version();
+        savedText = details.body();
+        text.setValue(details.body());
+        text.setReadOnly(!editable);
+        text.setInvalid(false);
+        showLength();
+        savedAt.setText("");
+        stale.setVisible(false);
+        save.setVisible(editable);
+        submit.setVisible(editable);
+        save.setEnabled(true);
+        submit.setEnabled(true);
+
+        history.removeAll();
+        history.add(new HistoryPanel(details.history()));
+
+        HorizontalLayout facts = new HorizontalLayout(reportTitle, office, dueDate, status);
+        facts.addClassName("section-facts");
+        HorizontalLayout actions = new HorizontalLayout(save, submit, savedAt);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(heading, facts, opinion);
+        if (!editable) {
+            add(new Span(getTranslation("drafting.read-only")));
+        }
+        add(stale, text, actions, history);
+    }
+
+    /** Saves what is typed; on refusal the typed text stays in the field and the reason is shown. */
+    private boolean store() {
+        String typed = text.getValue();
+        boolean stored = Errors.attempt(this,
+                () -> showingRefusal(() -> version = service.save(sectionId, version, typed)));
+        if (stored) {
+            savedText = typed;
+            text.setInvalid(false);
+            savedAt.setText(getTranslation("drafting.saved-at", LocalTime.now().format(TIME)));
+        }
+        return stored;
+    }
+
+    private void submitText() {
+        String typed = text.getValue();
+        if (Errors.attempt(this, () -> showingRefusal(() -> service.submit(sectionId, version, typed)))) {
+            Errors.success(this, "drafting.submitted");
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        }
+    }
+
+    private void showingRefusal(Runnable action) {
+        try {
+            action.run();
+        } catch (StaleEditException e) {
+            staleMessage.setText(Errors.message(this, e));
+            stale.setVisible(true);
+            save.setEnabled(false);
+            submit.setEnabled(false);
+            throw e;
+        } catch (UserFacingException e) {
+            text.setErrorMessage(Errors.message(this, e));
+            text.setInvalid(true);
+            throw e;
+        }
+    }
+
+    /** Replaces the typed text with the version stored by someone else, after the person had a chance to copy. */
+    private void reloadOtherVersion() {
+        Errors.attempt(this, () -> {
+            SectionDetails details = service.section(sectionId);
+            editable = service.mayEdit(sectionId);
+            removeAll();
+            show(details);
+        });
+    }
+
+    private void showLength() {
+        String value = text.getValue();
+        text.setHelperText(getTranslation("drafting.length", value.codePointCount(0, value.length()),
+                ReportSection.MAX_BODY_LENGTH));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

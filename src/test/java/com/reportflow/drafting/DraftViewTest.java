@@ -1,0 +1,236 @@
+package com.reportflow.drafting;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.reportflow.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportflow.KaribuTest;
+import com.reportflow.TestReports;
+import com.reportflow.directory.Directory;
+import com.reportflow.inbox.InboxView;
+import com.reportflow.inbox.TaskRow;
+import com.reportflow.report.HistoryAction;
+import com.reportflow.report.HistoryEntry;
+import com.reportflow.report.OutlineEntry;
+import com.reportflow.report.ReportPlanning;
+import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportSection;
+import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionStatus;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DraftViewTest extends KaribuTest {
+
+    @Autowired ReportPlanning planning;
+    @Autowired Directory directory;
+    @Autowired ReportQueries queries;
+    @Autowired DraftingService drafting;
+
+    long sectionId;
+
+    @BeforeEach
+    void startReport() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
+                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_author_opens_a_draft_from_the_inbox_writes_it_autosaved_and_submits_it_for_review() {
+        login("author");
+        UI.getCurrent().navigate(InboxView.class);
+        _clickItem(inboxGrid(), inboxRowOf(sectionId));
+
+        DraftView view = _get(DraftView.class);
+        SectionDetails details = stored();
+        assertThat(view.heading.getText()).isEqualTo(details.numberedHeading()).startsWith("（一）");
+        assertThat(view.reportTitle.getText()).isEqualTo(details.reportTitle());
+        assertThat(view.office.getText()).contains("基础教育科");
+        assertThat(view.status.getText()).isEqualTo(view.getTranslation("status.DRAFTING"));
+        assertThat(view.text.isReadOnly()).isFalse();
+        assertThat(view.opinion.isVisible()).isFalse();
+
+        _setValue(view.text, "一是完善制度。\n二是规范执法。");
+        assertThat(stored().body()).isEqualTo("一是完善制度。\n二是规范执法。");
+        assertThat(view.savedAt.getText()).isNotBlank();
+        expectNoNotifications();
+
+        DraftView reopened = open("author");
+        assertThat(reopened.text.getValue()).isEqualTo("一是完善制度。\n二是规范执法。");
+
+        _click(reopened.submit);
+        _fireConfirm(reopened.confirmSubmit);
+
+        _get(InboxView.class);
+        assertThat(stored().status()).isEqualTo(SectionStatus.LEGAL_REVIEW);
+        assertThat(stored().history()).extracting(HistoryEntry::getAction).contains(HistoryAction.SUBMITTED);
+        assertThat(inboxRows()).noneMatch(row -> row.sectionId() != null && row.sectionId() == sectionId);
+    }
+
+    @Test
+    void the_save_button_stores_the_text_too() {
+        DraftView view = open("author");
+        view.text.setValue("先写一句。");
+        _click(view.save);
+        expectNotifications(view.getTranslation("drafting.saved"));
+        assertThat(stored().body()).isEqualTo("先写一句。");
+    }
+
+    @Test
+    void an_empty_submit_is_refused_with_a_message_and_nothing_changes() {
+        DraftView view = open("author");
+        _setValue(view.text, "   ");
+        _click(view.submit);
+        _fireConfirm(view.confirmSubmit);
+
+        expectNotifications(view.getTranslation("error.section.empty"));
+        assertThat(_get(DraftView.class)).isSameAs(view);
+        assertThat(stored().status()).isEqualTo(SectionStatus.DRAFTING);
+        assertThat(stored().history()).extracting(HistoryEntry::getAction).doesNotContain(HistoryAction.SUBMITTED);
+    }
+
+    @Test
+    void over_long_text_is_refused_with_a_message_and_the_stored_text_stays() {
+        DraftView view = open("author");
+        _setValue(view.text, "原稿");
+        String tooLong = "字".repeat(ReportSection.MAX_BODY_LENGTH + 1);
+
+        _setValue(view.text, tooLong);
+
+        expectNotifications(view.getTranslation("error.too-long", "section.body", ReportSection.MAX_BODY_LENGTH));
+        assertThat(view.text.isInvalid()).isTrue();
+        assertThat(view.text.getValue()).as("the typed text is not thrown away").isEqualTo(tooLong);
+        assertThat(stored().body()).isEqualTo("原稿");
+    }
+
+    @Test
+    void a_control_character_is_refused_with_a_message_and_the_stored_text_stays() {
+        DraftView view = open("author");
+        _setValue(view.text, "原稿");
+
+        view.text.setValue("原稿\u0007");
+        _click(view.save);
+
+        expectNotifications(view.getTranslation("error.control-characters", "section.body"));
+        assertThat(view.text.getValue()).isEqualTo("原稿\u0007");
+        assertThat(stored().body()).isEqualTo("原稿");
+    }
+
+    @Test
+    void markup_typed_into_the_text_is_stored_and_shown_back_as_literal_text() {
+        DraftView view = open("author");
+        _setValue(view.text, "<script>alert(1)</script>");
+        assertThat(stored().body()).isEqualTo("<script>alert(1)</script>");
+
+        DraftView reopened = open("author");
+        assertThat(reopened.text.getValue()).isEqualTo("<script>alert(1)</script>");
+        assertThat(reopened.getElement().getTextRecursively()).doesNotContain("alert");
+    }
+
+    @Test
+    void a_stale_save_keeps_the_typed_text_shows_why_and_offers_the_other_version() {
+        DraftView view = open("author");
+        long loadedVersion = stored().version();
+        as("author2", () -> drafting.save(sectionId, loadedVersion, "孙芳写的版本"));
+
+        _setValue(view.text, "钱磊写的版本");
+
+        String stale = view.getTranslation("error.stale-edit", "author2");
+        expectNotifications(stale);
+        assertThat(view.text.getValue()).isEqualTo("钱磊写的版本");
+        assertThat(view.stale.isVisible()).isTrue();
+        assertThat(view.staleMessage.getText()).isEqualTo(stale);
+        assertThat(stored().body()).isEqualTo("孙芳写的版本");
+
+        _click(view.reload);
+        assertThat(view.stale.isVisible()).isFalse();
+        assertThat(view.text.getValue()).isEqualTo("孙芳写的版本");
+        _setValue(view.text, "孙芳写的版本，钱磊补充的一句。");
+        expectNoNotifications();
+        assertThat(stored().body()).isEqualTo("孙芳写的版本，钱磊补充的一句。");
+    }
+
+    @Test
+    void an_author_of_another_office_is_refused_and_sees_nothing_of_the_section() {
+        long version = stored().version();
+        as("author", () -> drafting.save(sectionId, version, "基础教育科的内部稿"));
+
+        DraftView view = open("hr");
+
+        assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.access-denied"));
+        assertThat(_find(TextArea.class)).isEmpty();
+        assertThat(view.heading.isAttached()).isFalse();
+        assertThat(UI.getCurrent().getElement().getTextRecursively())
+                .doesNotContain("基础教育科的内部稿", stored().numberedHeading());
+    }
+
+    @Test
+    void a_forged_section_id_shows_a_message_instead_of_an_error() {
+        DraftView view = open("author", Long.MAX_VALUE / 2);
+        assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.not-found"));
+        assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    @Test
+    void the_legal_advisor_reads_the_draft_but_cannot_change_it() {
+        long version = stored().version();
+        as("author", () -> drafting.save(sectionId, version, "草稿正文"));
+
+        DraftView view = open("advisor");
+
+        assertThat(view.text.getValue()).isEqualTo("草稿正文");
+        assertThat(view.text.isReadOnly()).isTrue();
+        assertThat(view.save.isVisible()).isFalse();
+        assertThat(view.submit.isVisible()).isFalse();
+    }
+
+    private DraftView open(String username) {
+        return open(username, sectionId);
+    }
+
+    private DraftView open(String username, long id) {
+        login(username);
+        UI.getCurrent().navigate("sections/" + id + "/draft");
+        return _get(DraftView.class);
+    }
+
+    private SectionDetails stored() {
+        return as("coordinator", () -> queries.section(sectionId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskRow> inboxGrid() {
+        return _get(Grid.class);
+    }
+
+    private static List<TaskRow> inboxRows() {
+        Grid<TaskRow> grid = inboxGrid();
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
+    }
+
+    private static int inboxRowOf(long sectionId) {
+        List<TaskRow> rows = inboxRows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).sectionId() != null && rows.get(i).sectionId() == sectionId) {
+                return i;
+            }
+        }
+        throw new AssertionError("section " + sectionId + " is not in the inbox");
+    }
+}
