@@ -1,0 +1,198 @@
+package com.reportflow.publication;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.reportflow.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.reportflow.KaribuTest;
+import com.reportflow.TestLifecycle;
+import com.reportflow.report.ReportStage;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PublishViewTest extends KaribuTest {
+
+    @Autowired PublicationService publication;
+    @Autowired PublicCatalogue catalogue;
+
+    @Test
+    void the_coordinator_publishes_and_sees_the_generated_index_number_and_the_public_link() {
+        long reportId = TestLifecycle.atPublication(context);
+        PublishView view = open("coordinator", reportId);
+        assertThat(view.publishForm.isVisible()).isTrue();
+        assertThat(view.organisation.getValue()).isEqualTo(TestLifecycle.ISSUER);
+        assertThat(view.topic.getValue()).isEqualTo("综合政务");
+        assertThat(view.genre.getValue()).isEqualTo("报告");
+        assertThat(view.validity.getValue()).isEqualTo("有效");
+        assertThat(view.publishDate.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.confidentialityChecked.getValue()).isFalse();
+
+        _setValue(view.confidentialityChecked, true);
+        _setValue(view.documentNumber, "某教发〔2026〕3号");
+        _setValue(view.topic, "科技、教育");
+        _click(view.publish);
+        assertThat(view.confirmPublish.isOpened()).isTrue();
+        _fireConfirm(view.confirmPublish);
+
+        int year = LocalDate.now().getYear();
+        assertThat(view.indexNumber.getText()).matches(".+/" + year + "-\\d{5}");
+        expectNotifications("报告已公开发布，索引号：" + view.indexNumber.getText());
+        assertThat(view.publishForm.isVisible()).isFalse();
+        assertThat(view.published.isVisible()).isTrue();
+        assertThat(view.publicLink.getHref()).isEqualTo("/public/reports/" + reportId);
+        assertThat(view.publicLink.getTarget()).contains("_blank");
+        assertThat(view.publicLink.isRouterIgnore()).isTrue();
+
+        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.PUBLISHED);
+        assertThat(catalogue.published()).anySatisfy(p -> {
+            assertThat(p.metadata().getReportId()).isEqualTo(reportId);
+            assertThat(p.metadata().getIndexNumber()).isEqualTo(view.indexNumber.getText());
+            assertThat(p.metadata().getDocumentNumber()).isEqualTo("某教发〔2026〕3号");
+            assertThat(p.metadata().getTopicCategory()).isEqualTo("科技、教育");
+        });
+
+        PublishView reopened = open("coordinator", reportId);
+        assertThat(reopened.publishForm.isVisible()).isFalse();
+        assertThat(reopened.indexNumber.getText()).isEqualTo(view.indexNumber.getText());
+        assertThat(reopened.publicLink.getHref()).isEqualTo("/public/reports/" + reportId);
+    }
+
+    @Test
+    void publishing_without_the_confidentiality_check_is_refused_and_nothing_is_published() {
+        long reportId = TestLifecycle.atPublication(context);
+        PublishView view = open("coordinator", reportId);
+        _click(view.publish);
+        _fireConfirm(view.confirmPublish);
+
+        expectNotifications("须先确认保密审查。");
+        assertNothingPublished(view, reportId);
+    }
+
+    @Test
+    void a_malformed_document_number_is_refused_and_nothing_is_published() {
+        long reportId = TestLifecycle.atPublication(context);
+        PublishView view = open("coordinator", reportId);
+        _setValue(view.confidentialityChecked, true);
+        _setValue(view.documentNumber, "2026-3");
+        _click(view.publish);
+        _fireConfirm(view.confirmPublish);
+
+        expectNotifications("发文字号格式应如“某教发〔2026〕3号”。");
+        assertNothingPublished(view, reportId);
+    }
+
+    @Test
+    void a_publish_date_in_the_future_is_refused_and_nothing_is_published() {
+        long reportId = TestLifecycle.atPublication(context);
+        PublishView view = open("coordinator", reportId);
+        _setValue(view.confidentialityChecked, true);
+        _setValue(view.publishDate, LocalDate.now().plusDays(1));
+        _click(view.publish);
+        _fireConfirm(view.confirmPublish);
+
+        expectNotifications("发布日期不能晚于今天，成文日期不能晚于发布日期。");
+        assertNothingPublished(view, reportId);
+    }
+
+    @Test
+    void a_publishing_organisation_with_control_characters_or_markup_is_handled_as_text() {
+        long reportId = TestLifecycle.atPublication(context);
+        PublishView view = open("coordinator", reportId);
+        _setValue(view.confidentialityChecked, true);
+        _setValue(view.organisation, "某某市教育局\u0007");
+        _click(view.publish);
+        _fireConfirm(view.confirmPublish);
+        expectNotifications("发布机构含有不允许的控制字符。");
+        assertNothingPublished(view, reportId);
+
+        _setValue(view.organisation, "某某市教育局<script>alert(1)</script>");
+        _click(view.publish);
+        _fireConfirm(view.confirmPublish);
+        assertThat(catalogue.published(reportId)).get()
+                .extracting(p -> p.metadata().getPublishingOrganisation())
+                .isEqualTo("某某市教育局<script>alert(1)</script>");
+    }
+
+    @Test
+    void the_submission_to_the_superior_authority_is_recorded_and_a_future_date_is_refused() {
+        long reportId = TestLifecycle.atPublication(context);
+        PublishView view = open("coordinator", reportId);
+        assertThat(view.submissionForm.isVisible()).isTrue();
+        assertThat(view.recipient.getPlaceholder()).contains("市教育局");
+
+        _setValue(view.recipient, "区依法治区办<script>alert(1)</script>");
+        _setValue(view.submittedOn, LocalDate.now().plusDays(1));
+        _setValue(view.channel, SuperiorSubmission.Channel.DOCUMENT_EXCHANGE);
+        _click(view.recordSubmission);
+        expectNotifications("报送日期不能晚于今天。");
+        assertThat(as("coordinator", () -> publication.submissions(reportId))).isEmpty();
+        assertThat(as("coordinator", () -> publication.mayRecordSubmission(reportId))).isTrue();
+
+        _setValue(view.confidentialityChecked, true);
+        _setValue(view.documentNumber, "某教发〔2026〕5号");
+        _setValue(view.submittedOn, LocalDate.now());
+        _click(view.recordSubmission);
+        expectNotifications("已登记报送情况。");
+        assertThat(as("coordinator", () -> publication.submissions(reportId))).singleElement()
+                .satisfies(s -> assertThat(s.getChannel()).isEqualTo(SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
+        assertThat(view.submissionForm.isVisible()).as("recorded once").isFalse();
+        assertThat(_size(view.submissions)).isEqualTo(1);
+        assertThat(_getFormattedRow(view.submissions, 0)).containsSubsequence(
+                "区依法治区办<script>alert(1)</script>", LocalDate.now().toString(), "公文交换");
+        assertThat(view.publishForm.isVisible()).as("publication is a separate step").isTrue();
+        assertThat(view.confidentialityChecked.getValue()).as("what was typed for publication stays").isTrue();
+        assertThat(view.documentNumber.getValue()).isEqualTo("某教发〔2026〕5号");
+    }
+
+    @Test
+    void before_sign_off_there_is_nothing_to_publish() {
+        long reportId = TestLifecycle.atDeliberation(context);
+        PublishView view = open("coordinator", reportId);
+        assertThat(view.notReady.isVisible()).isTrue();
+        assertThat(view.publishForm.isVisible()).isFalse();
+        assertThat(view.submissionPanel.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_forged_report_id_shows_a_message_and_no_form() {
+        PublishView view = open("coordinator", 987_654_321L);
+        assertThat(view.refusal.getText()).isEqualTo("未找到该对象。");
+        assertThat(view.publicationPanel.isVisible()).isFalse();
+        assertThat(view.submissionPanel.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_author_cannot_open_the_publication_view() {
+        long reportId = TestLifecycle.atPublication(context);
+        login("author");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("reports/" + reportId + "/publish"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(PublishView.class)).isEmpty();
+        assertThat(catalogue.published(reportId)).isEmpty();
+    }
+
+    private void assertNothingPublished(PublishView view, long reportId) {
+        assertThat(catalogue.published(reportId)).isEmpty();
+        assertThat(as("coordinator", () -> publication.publication(reportId))).isEmpty();
+        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.PUBLISHING);
+        assertThat(view.publishForm.isVisible()).isTrue();
+        assertThat(view.indexNumber.getText()).isEmpty();
+    }
+
+    private PublishView open(String user, long reportId) {
+        login(user);
+        UI.getCurrent().navigate("reports/" + reportId + "/publish");
+        return _get(PublishView.class);
+    }
+}
