@@ -2,8 +2,10 @@ package com.reportflow.report;
 
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Role;
 import com.reportflow.shared.NotFoundException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,18 @@ public class ReportQueries {
     public ReportDocument document(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
         return documentOf(reportId);
+    }
+
+    /** Whether the report's sections pass their office head before legality review. */
+    @Transactional(readOnly = true)
+    public boolean officeHeadCheck(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return reports.findById(reportId).orElseThrow(NotFoundException::new).isOfficeHeadCheck();
+    }
+
+    /** The roles of the person reading, so that screens offer only the steps that are theirs. */
+    public Set<Role> viewerRoles() {
+        return currentUser.require().roles();
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Only the director signs; who and when are kept on the report. */
@@ -50,6 +51,14 @@ public class SignOffService {
         Actor actor = currentUser.require();
         return actor.has(Role.DIRECTOR)
                 && retry.inTransaction(() -> workflow.openTask(Step.SIGN_OFF, reportId).isPresent());
+    }
+
+    /** The sign-off, once given; read from the report's history, which records it with the signer's name. */
+    public Optional<Signature> signature(long reportId) {
+        return queries.reportHistory(reportId).stream()
+                .filter(entry -> entry.getAction() == HistoryAction.SIGNED_OFF)
+                .reduce((first, second) -> second)
+                .map(entry -> new Signature(entry.getActorName(), entry.getOccurredAt()));
     }
 
     public void signOff(long reportId) {

@@ -1,0 +1,132 @@
+package com.reportflow.compilation;
+
+import com.reportflow.inbox.InboxView;
+import com.reportflow.report.DocumentPreview;
+import com.reportflow.report.OutlineEntry;
+import com.reportflow.report.ReportDocument;
+import com.reportflow.report.SectionStatus;
+import com.reportflow.shared.UserFacingException;
+import com.reportflow.shared.ui.Errors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+
+/**
+ * The coordinator's compile step: the assembled report numbered from its outline, the title, issuer and closing
+ * date, and sending it to the leadership group's deliberation. Open only when every section is approved.
+ */
+@Route("reports/:reportId(\\d+)/compile")
+@RolesAllowed("COORDINATOR")
+public class CompileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Span message = new Span();
+    final Paragraph explanation = new Paragraph();
+    final TextField title = new TextField(getTranslation("compilation.title"));
+    final TextField issuer = new TextField(getTranslation("compilation.issuer"));
+    final DatePicker closingDate = new DatePicker(getTranslation("compilation.closing-date"));
+    final FormLayout form = new FormLayout(title, issuer, closingDate);
+    final Button send = new Button(getTranslation("compilation.send"));
+    final ConfirmDialog confirm = new ConfirmDialog();
+    final Div preview = new Div();
+    final VerticalLayout content = new VerticalLayout();
+
+    private final CompilationService compilation;
+    private long reportId;
+
+    CompileView(CompilationService compilation) {
+        this.compilation = compilation;
+        addClassName("page");
+        message.addClassName("refusal");
+        message.setVisible(false);
+        explanation.addClassName("explanation");
+
+        title.setWidthFull();
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        issuer.setMaxLength(200);
+        issuer.setRequiredIndicatorVisible(true);
+        issuer.setHelperText(getTranslation("compilation.issuer.help"));
+        closingDate.setRequiredIndicatorVisible(true);
+        closingDate.setHelperText(getTranslation("compilation.closing-date.help"));
+        form.setColspan(title, 2);
+
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> confirm.open());
+        confirm.setHeader(getTranslation("compilation.confirm.header"));
+        confirm.setText(getTranslation("compilation.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("compilation.cancel"));
+        confirm.setConfirmText(getTranslation("compilation.send"));
+        confirm.addConfirmListener(e -> sendToDeliberation());
+
+        content.setPadding(false);
+        content.add(new H2(getTranslation("step.compileReport")), explanation, form, send,
+                new H3(getTranslation("compilation.preview")), preview);
+        content.setVisible(false);
+        add(message, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
+        try {
+            ReportDocument document = compilation.preview(reportId);
+            boolean mayCompile = compilation.mayCompile(reportId);
+            show(document, mayCompile);
+            message.setVisible(false);
+            content.setVisible(true);
+        } catch (UserFacingException e) {
+            content.setVisible(false);
+            message.setText(Errors.message(this, e));
+            message.setVisible(true);
+        }
+    }
+
+    private void show(ReportDocument document, boolean mayCompile) {
+        title.setValue(document.title());
+        issuer.setValue(document.issuer() == null ? "" : document.issuer());
+        closingDate.setValue(document.closingDate() == null ? LocalDate.now() : document.closingDate());
+        long total = document.entries().stream().filter(OutlineEntry::assigned).count();
+        long approved = document.entries().stream()
+                .filter(e -> e.assigned() && e.status() == SectionStatus.APPROVED).count();
+        if (mayCompile) {
+            explanation.setText(getTranslation("compilation.ready", total));
+        } else if (approved < total) {
+            explanation.setText(getTranslation("compilation.not-ready", approved, total));
+        } else {
+            explanation.setText(getTranslation("compilation.not-waiting"));
+        }
+        form.setVisible(mayCompile);
+        send.setVisible(mayCompile);
+        preview.removeAll();
+        preview.add(new DocumentPreview(document));
+    }
+
+    private void sendToDeliberation() {
+        if (Errors.attempt(this, () -> compilation.sendToDeliberation(reportId, title.getValue(), issuer.getValue(),
+                closingDate.getValue()))) {
+            Errors.success(this, "compilation.sent");
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("step.compileReport");
+    }
+}

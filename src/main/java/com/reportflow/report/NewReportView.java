@@ -1,0 +1,169 @@
+package com.reportflow.report;
+
+import com.reportflow.directory.Office;
+import com.reportflow.shared.InvalidInputException;
+import com.reportflow.shared.ui.Errors;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The coordinator opens a year's report from the statutory template: title, office-head check, and an office and
+ * due date for every section. The service checks everything again; its refusals are shown as they come.
+ */
+@Route("reports/new")
+@RolesAllowed("COORDINATOR")
+public class NewReportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int DEFAULT_DUE_DAYS = 30;
+
+    final IntegerField year = new IntegerField(getTranslation("reports.year"));
+    final TextField title = new TextField(getTranslation("reports.title"));
+    final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
+    final ComboBox<Office> allOffice = new ComboBox<>(getTranslation("reports.office"));
+    final DatePicker allDue = new DatePicker(getTranslation("reports.due"));
+    final Button applyToAll = new Button(getTranslation("reports.apply-to-all"));
+    final List<SectionRow> rows = new ArrayList<>();
+    final Button create = new Button(getTranslation("reports.create"));
+
+    private final ReportPlanning planning;
+    private boolean titleEdited;
+
+    NewReportView(ReportPlanning planning) {
+        this.planning = planning;
+        addClassName("page");
+        int lastYear = LocalDate.now().getYear() - 1;
+        LocalDate defaultDue = LocalDate.now().plusDays(DEFAULT_DUE_DAYS);
+        List<Office> offices = planning.offices();
+
+        year.setValue(lastYear);
+        year.setStepButtonsVisible(true);
+        year.setRequiredIndicatorVisible(true);
+        title.setValue(planning.defaultTitle(lastYear));
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(200);
+        title.setWidthFull();
+        year.addValueChangeListener(e -> {
+            if (!titleEdited && e.getValue() != null) {
+                title.setValue(planning.defaultTitle(e.getValue()));
+            }
+        });
+        title.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                titleEdited = true;
+            }
+        });
+        officeHeadCheck.setHelperText(getTranslation("reports.office-head-check.help"));
+        FormLayout form = new FormLayout(year, title, officeHeadCheck);
+        form.setColspan(title, 2);
+
+        allOffice.setItems(offices);
+        allOffice.setItemLabelGenerator(Office::getName);
+        allDue.setValue(defaultDue);
+        applyToAll.addClickListener(e -> rows.forEach(row -> {
+            if (allOffice.getValue() != null) {
+                row.office.setValue(allOffice.getValue());
+            }
+            if (allDue.getValue() != null) {
+                row.due.setValue(allDue.getValue());
+            }
+        }));
+        HorizontalLayout helper = new HorizontalLayout(allOffice, allDue, applyToAll);
+        helper.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Details helperBox = new Details(getTranslation("reports.same-for-all"), helper);
+        helperBox.setOpened(true);
+
+        VerticalLayout sectionList = new VerticalLayout();
+        sectionList.setPadding(false);
+        for (OutlineTemplate.Leaf leaf : planning.template().leaves()) {
+            SectionRow row = new SectionRow(leaf, offices, defaultDue);
+            rows.add(row);
+            sectionList.add(row);
+        }
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> create());
+        add(new H2(getTranslation("menu.new-report")), form, new H3(getTranslation("reports.sections")), helperBox,
+                sectionList, create);
+    }
+
+    private void create() {
+        long[] created = new long[1];
+        boolean ok = Errors.attempt(this, () -> {
+            if (year.getValue() == null) {
+                throw new InvalidInputException("error.required", "reports.year.field");
+            }
+            created[0] = planning.createAndStart(new NewReport(year.getValue(), title.getValue(),
+                    officeHeadCheck.getValue(), rows.stream().map(SectionRow::assignment).toList()));
+        });
+        if (ok) {
+            Errors.success(this, "reports.created");
+            getUI().ifPresent(ui -> ui.navigate(ReportView.class,
+                    new RouteParameters(ReportView.REPORT_ID, String.valueOf(created[0]))));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.new-report");
+    }
+
+    /** One template section: whether it is included (optional sections only), its office and due date. */
+    static final class SectionRow extends HorizontalLayout {
+
+        final OutlineTemplate.Leaf leaf;
+        final Span label = new Span();
+        final Checkbox include = new Checkbox();
+        final ComboBox<Office> office = new ComboBox<>();
+        final DatePicker due = new DatePicker();
+
+        SectionRow(OutlineTemplate.Leaf leaf, List<Office> offices, LocalDate defaultDue) {
+            this.leaf = leaf;
+            addClassName("section-row");
+            setWidthFull();
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            label.setText(leaf.label());
+            include.setLabel(getTranslation(leaf.optional() ? "reports.include" : "reports.required"));
+            include.setValue(true);
+            include.setEnabled(leaf.optional());
+            office.setPlaceholder(getTranslation("reports.office"));
+            office.setItems(offices);
+            office.setItemLabelGenerator(Office::getName);
+            office.setAriaLabel(getTranslation("reports.office") + " " + leaf.label());
+            due.setValue(defaultDue);
+            due.setAriaLabel(getTranslation("reports.due") + " " + leaf.label());
+            include.addValueChangeListener(e -> {
+                office.setEnabled(e.getValue());
+                due.setEnabled(e.getValue());
+            });
+            add(label, include, office, due);
+            expand(label);
+        }
+
+        NewReport.Assignment assignment() {
+            boolean included = include.getValue();
+            return new NewReport.Assignment(leaf.index(), included,
+                    included && office.getValue() != null ? office.getValue().getId() : null,
+                    included ? due.getValue() : null);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package com.reportflow.report;
+
+import com.reportflow.directory.Role;
+import com.reportflow.shared.UserFacingException;
+import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Formats;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One report at a glance: stage, progress and deadlines, the numbered outline with each section's office and
+ * status, the current text and the history; the coordinator switches the office-head check here.
+ */
+@Route("reports/:reportId(\\d+)")
+@RolesAllowed({"COORDINATOR", "LEGAL_ADVISOR", "SECRETARY", "DIRECTOR", "ADMIN"})
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String REPORT_ID = "reportId";
+
+    final Span message = new Span();
+    final H2 title = new H2();
+    final Span year = new Span();
+    final Span stage = new Span();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Span deadlines = new Span();
+    final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
+    final HorizontalLayout steps = new HorizontalLayout();
+    final Grid<OutlineEntry> outline = new Grid<>();
+    final Div preview = new Div();
+    final Div history = new Div();
+    final VerticalLayout content = new VerticalLayout();
+
+    private final ReportQueries queries;
+    private long reportId;
+    private String pageTitle;
+
+    ReportView(ReportQueries queries, ReportPlanning planning) {
+        this.queries = queries;
+        addClassName("page");
+        message.addClassName("refusal");
+        message.setVisible(false);
+
+        outline.addColumn(OutlineEntry::numberedHeading).setHeader(getTranslation("reports.heading")).setFlexGrow(3);
+        outline.addColumn(e -> e.officeName() == null ? "" : e.officeName())
+                .setHeader(getTranslation("reports.office")).setAutoWidth(true);
+        outline.addColumn(e -> Formats.date(e.dueDate())).setHeader(getTranslation("reports.due"))
+                .setAutoWidth(true);
+        outline.addColumn(e -> e.assigned() ? getTranslation("status." + e.status().name()) : "")
+                .setHeader(getTranslation("reports.status")).setAutoWidth(true);
+        outline.setPartNameGenerator(e -> e.assigned() ? null : "outline-heading");
+        outline.setAllRowsVisible(true);
+
+        officeHeadCheck.setHelperText(getTranslation("reports.office-head-check.help"));
+        officeHeadCheck.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            if (Errors.attempt(this, () -> planning.setOfficeHeadCheck(reportId, e.getValue()))) {
+                Errors.success(this, e.getValue() ? "reports.office-head-check.on" : "reports.office-head-check.off");
+                refreshHistory();
+            } else {
+                officeHeadCheck.setValue(e.getOldValue());
+            }
+        });
+        progress.setWidth("12em");
+
+        HorizontalLayout facts = new HorizontalLayout(year, stage, progress, progressText, deadlines);
+        facts.setAlignItems(Alignment.CENTER);
+        facts.addClassName("report-facts");
+        content.setPadding(false);
+        content.add(title, facts, officeHeadCheck, steps, new H3(getTranslation("reports.outline")), outline,
+                new H3(getTranslation("reports.text")), preview, history);
+        content.setVisible(false);
+        add(message, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reportId = event.getRouteParameters().getLong(REPORT_ID).orElse(-1L);
+        try {
+            show(queries.summary(reportId), queries.document(reportId), queries.officeHeadCheck(reportId),
+                    queries.viewerRoles());
+            refreshHistory();
+            message.setVisible(false);
+            content.setVisible(true);
+        } catch (UserFacingException e) {
+            pageTitle = null;
+            content.setVisible(false);
+            message.setText(Errors.message(this, e));
+            message.setVisible(true);
+        }
+    }
+
+    private void show(ReportSummary summary, ReportDocument document, boolean officeCheck, Set<Role> roles) {
+        pageTitle = summary.title();
+        title.setText(summary.title());
+        year.setText(getTranslation("reports.year") + " " + summary.year());
+        stage.setText(getTranslation("stage." + summary.stage().name()));
+        stage.getElement().getThemeList().add("badge");
+        progress.setMin(0);
+        progress.setMax(Math.max(summary.sectionsTotal(), 1));
+        progress.setValue(summary.sectionsApproved());
+        progressText.setText(getTranslation("reports.progress.text", summary.sectionsApproved(),
+                summary.sectionsTotal()));
+        deadlines.setText(getTranslation("reports.deadlines", Formats.date(summary.submissionDeadline()),
+                Formats.date(summary.publicationDeadline())));
+
+        boolean coordinator = roles.contains(Role.COORDINATOR);
+        officeHeadCheck.setValue(officeCheck);
+        officeHeadCheck.setVisible(coordinator);
+        officeHeadCheck.setEnabled(summary.stage() != ReportStage.PUBLISHED);
+
+        steps.removeAll();
+        stepLink(summary.stage(), roles).forEach(steps::add);
+        steps.setVisible(steps.getComponentCount() > 0);
+
+        outline.setItems(document.entries());
+        preview.removeAll();
+        preview.add(new DocumentPreview(document));
+    }
+
+    private List<Anchor> stepLink(ReportStage stage, Set<Role> roles) {
+        String base = "reports/" + reportId + "/";
+        return switch (stage) {
+            case COMPILING -> roles.contains(Role.COORDINATOR)
+                    ? List.of(link("step.compileReport", base + "compile")) : List.of();
+            case DELIBERATING -> roles.contains(Role.SECRETARY)
+                    ? List.of(link("step.deliberateReport", base + "deliberation")) : List.of();
+            case SIGNING -> roles.contains(Role.DIRECTOR)
+                    ? List.of(link("step.signOff", base + "sign-off")) : List.of();
+            case PUBLISHING -> roles.contains(Role.COORDINATOR)
+                    ? List.of(link("step.publishReport", base + "publish")) : List.of();
+            case DRAFTING, PUBLISHED -> List.of();
+        };
+    }
+
+    /** By route string: the step screens belong to other features, which depend on this one. */
+    private Anchor link(String key, String route) {
+        Anchor link = new Anchor(route, getTranslation(key));
+        link.addClassName("step-link");
+        return link;
+    }
+
+    private void refreshHistory() {
+        history.removeAll();
+        history.add(new HistoryPanel(queries.reportHistory(reportId)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle == null ? getTranslation("menu.reports") : pageTitle;
+    }
+}
