@@ -77,6 +77,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
 
         date.setLabel(getTranslation("deliberation.field.date"));
         date.setMax(LocalDate.now());
+        date.setValue(LocalDate.now());
         date.setRequiredIndicatorVisible(true);
 
         outcome.setLabel(getTranslation("deliberation.field.outcome"));

@@ -161,10 +161,12 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         recipient.setRequiredIndicatorVisible(true);
         submittedOn.setLabel(getTranslation("publication.submission.date"));
         submittedOn.setMax(LocalDate.now());
+        submittedOn.setValue(LocalDate.now());
         submittedOn.setRequiredIndicatorVisible(true);
         channel.setLabel(getTranslation("publication.submission.channel"));
         channel.setItems(SuperiorSubmission.Channel.values());
         channel.setItemLabelGenerator(c -> getTranslation("publication.channel." + c.name()));
+        channel.setValue(SuperiorSubmission.Channel.DOCUMENT_EXCHANGE);
         channel.setRequiredIndicatorVisible(true);
         recordSubmission.setText(getTranslation("publication.submission.record"));
         recordSubmission.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
