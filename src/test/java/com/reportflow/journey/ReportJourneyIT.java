@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -57,8 +58,7 @@ class ReportJourneyIT {
 
         Page coordinator = signIn("coordinator");
         coordinator.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("新建报告")).click();
-        coordinator.getByText("统一设置承办科室和截止日期").click();
-        Locator allOffices = coordinator.locator("vaadin-combo-box").first().locator("input");
+        Locator allOffices = coordinator.locator("vaadin-details vaadin-combo-box input").first();
         allOffices.fill("基础教育科");
         coordinator.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("基础教育科")).click();
         button(coordinator, "应用到全部章节").click();
@@ -97,7 +97,7 @@ class ReportJourneyIT {
 
         author = signIn("author");
         openFirstInboxRow(author, "起草章节");
-        assertThat(author.getByText("第一段缺少法律依据，请补充。")).isVisible();
+        assertThat(author.locator(".opinion")).containsText("第一段缺少法律依据，请补充。");
         shot(author, "05-returned-with-opinion");
         author.getByLabel("章节正文").fill("补充了法律依据的正文。" + HOSTILE);
         button(author, "提交").click();
@@ -187,8 +187,7 @@ class ReportJourneyIT {
     }
 
     private static Locator button(Page page, String text) {
-        return page.locator("vaadin-button:visible", new Page.LocatorOptions()
-                .setHasText(Pattern.compile("^\\s*" + Pattern.quote(text) + "\\s*$"))).first();
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true)).first();
     }
 
     private static void confirm(Page page) {
