@@ -83,7 +83,8 @@ public class AppUser {
     }
 
     public Actor toActor() {
-        return new Actor(username, displayName, office == null ? null : office.getId(),
-                office == null ? null : office.getCode(), roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        Set<Role> held = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        return office == null ? new Actor(username, displayName, null, null, null, held)
+                : new Actor(username, displayName, office.getId(), office.getCode(), office.getName(), held);
     }
 }

@@ -56,7 +56,7 @@ public class MainLayout extends AppLayout {
         publicPage.addClassName("public-link");
         addToDrawer(publicPage);
 
-        Span who = new Span(actor.displayName() + (actor.officeCode() == null ? "" : " · " + actor.officeCode()));
+        Span who = new Span(actor.displayName() + (actor.officeName() == null ? "" : " · " + actor.officeName()));
         who.addClassName("current-user");
         boolean english = "en".equals(UiSetup.chosenLocale(VaadinSession.getCurrent()).getLanguage());
         Button language = new Button(english ? "中文" : "English", e -> switchTo(english ? Translations.CHINESE
