@@ -17,6 +17,7 @@ import com.reportflow.workflow.DeliberationOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -57,10 +58,7 @@ public final class ReportSteps {
     /** A new report whose sections are all approved: the compile task is open. */
     public long compiling() {
         long reportId = drafting(false);
-        for (long sectionId : sectionIds(reportId)) {
-            submit("author", sectionId, "正文：依法行政工作情况 " + sectionId);
-            as("advisor", () -> review.approve(sectionId));
-        }
+        approveAll(reportId, sectionId -> "正文：依法行政工作情况 " + sectionId);
         return reportId;
     }
 
@@ -74,21 +72,42 @@ public final class ReportSteps {
     /** A deliberated report waiting for the director's signature. */
     public long signing(String title) {
         long reportId = deliberating(title);
-        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now(),
-                DeliberationOutcome.PASSED, Set.of(), ""));
+        pass(reportId);
         return reportId;
     }
 
     /** A signed report: publication and the submission upward are both open. */
     public long publishing(String title) {
         long reportId = signing(title);
-        as("director", () -> signOff.signOff(reportId));
+        signOff(reportId);
         return reportId;
     }
 
-    /** A report on the public page; returns the index number it was given. */
+    /** Every section drafted with the given text, submitted and approved. */
+    public void approveAll(long reportId, LongFunction<String> bodies) {
+        for (long sectionId : sectionIds(reportId)) {
+            submit("author", sectionId, bodies.apply(sectionId));
+            as("advisor", () -> review.approve(sectionId));
+        }
+    }
+
+    /** The leadership group passes the report. */
+    public void pass(long reportId) {
+        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now(),
+                DeliberationOutcome.PASSED, Set.of(), ""));
+    }
+
+    public void signOff(long reportId) {
+        as("director", () -> signOff.signOff(reportId));
+    }
+
+    /** Publishes the signed report; returns the index number it was given. */
     public String publish(long reportId) {
-        return as("coordinator", () -> publication.publish(reportId, true, metadata()));
+        return publish(reportId, metadata());
+    }
+
+    public String publish(long reportId, DisclosureMetadata metadata) {
+        return as("coordinator", () -> publication.publish(reportId, true, metadata));
     }
 
     public void submit(String user, long sectionId, String text) {
