@@ -427,7 +427,9 @@ class AuthorizationTest {
     @ParameterizedTest
     @FieldSource("MONITORS")
     void the_coordinator_and_the_admin_monitor_every_report(String user) {
-        assertThat(as(user, () -> monitoring.reports())).anyMatch(r -> r.summary().id() == draftingReport);
+        assertThat(as(user, () -> monitoring.reports())).anyMatch(r -> r.summary().id() == draftingReport)
+                .filteredOn(r -> r.summary().id() == signingReport).singleElement()
+                .satisfies(r -> assertThat(r.openStep()).isEqualTo(Step.SIGN_OFF));
         assertThat(as(user, () -> monitoring.sections(draftingReport))).extracting(SectionProgress::sectionId)
                 .contains(draftSection, sectionUnderReview);
     }
