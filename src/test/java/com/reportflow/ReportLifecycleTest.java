@@ -57,7 +57,7 @@ class ReportLifecycleTest {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
         List<Long> sections = sectionIds(reportId);
         assertThat(sections).hasSize(11);
-        assertThat(as("author", () -> inbox.inbox(0, 50)))
+        assertThat(as("author", () -> inbox.inbox(0, (int) inbox.inboxCount())))
                 .filteredOn(row -> row.reportId() == reportId)
                 .extracting(TaskRow::step).containsOnly(Step.DRAFT_SECTION).hasSize(11);
 
@@ -93,7 +93,8 @@ class ReportLifecycleTest {
         assertThat(published.document().entries()).extracting(OutlineEntry::numberedHeading)
                 .startsWith("一、主要举措和成效", "（一）依法全面履行政府职能")
                 .contains("二、党政主要负责人履行推进法治建设第一责任人职责情况", "五、其他需要报告的情况");
-        assertThat(as("coordinator", () -> inbox.inbox(0, 50))).noneMatch(row -> row.reportId() == reportId);
+        assertThat(as("coordinator", () -> inbox.inbox(0, (int) inbox.inboxCount())))
+                .noneMatch(row -> row.reportId() == reportId);
         assertThat(as("coordinator", () -> queries.reportHistory(reportId))).extracting(HistoryEntry::getAction)
                 .contains(HistoryAction.REPORT_CREATED, HistoryAction.COMPILED, HistoryAction.DELIBERATION_PASSED,
                         HistoryAction.SIGNED_OFF, HistoryAction.PUBLISHED, HistoryAction.SUBMITTED_TO_SUPERIOR);
@@ -112,7 +113,7 @@ class ReportLifecycleTest {
         SectionDetails returned = as("author", () -> drafting.section(sectionId));
         assertThat(returned.status()).isEqualTo(SectionStatus.RETURNED);
         assertThat(returned.latestReturn().getComment()).isEqualTo("第三段缺少法律依据。");
-        assertThat(as("author", () -> inbox.inbox(0, 50)))
+        assertThat(as("author", () -> inbox.inbox(0, (int) inbox.inboxCount())))
                 .anyMatch(row -> row.step() == Step.DRAFT_SECTION && sectionId == row.sectionId());
 
         submit("author", sectionId, "第二稿，补充了法律依据。");

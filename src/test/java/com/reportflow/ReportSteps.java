@@ -4,44 +4,149 @@ import static com.reportflow.TestUsers.as;
 
 import com.reportflow.compilation.CompilationService;
 import com.reportflow.deliberation.DeliberationService;
+import com.reportflow.directory.Directory;
 import com.reportflow.drafting.DraftingService;
+import com.reportflow.publication.DisclosureMetadata;
+import com.reportflow.publication.PublicationService;
 import com.reportflow.report.OutlineEntry;
+import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.review.ReviewService;
+import com.reportflow.signoff.SignOffService;
 import com.reportflow.workflow.DeliberationOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.springframework.context.ApplicationContext;
 
-/** Moves a started report through its steps by the services, as the demo bureau's people would. */
+/**
+ * Drives a JCJYK report (every section assigned to 基础教育科) to a given step through the feature services, each
+ * step done by the demo user whose job it is.
+ */
 public final class ReportSteps {
 
-    private ReportSteps() {
+    public static final String OFFICE = "JCJYK";
+
+    private final ReportPlanning planning;
+    private final Directory directory;
+    private final ReportQueries queries;
+    private final DraftingService drafting;
+    private final ReviewService review;
+    private final CompilationService compilation;
+    private final DeliberationService deliberation;
+    private final SignOffService signOff;
+    private final PublicationService publication;
+
+    public ReportSteps(ApplicationContext context) {
+        this.planning = context.getBean(ReportPlanning.class);
+        this.directory = context.getBean(Directory.class);
+        this.queries = context.getBean(ReportQueries.class);
+        this.drafting = context.getBean(DraftingService.class);
+        this.review = context.getBean(ReviewService.class);
+        this.compilation = context.getBean(CompilationService.class);
+        this.deliberation = context.getBean(DeliberationService.class);
+        this.signOff = context.getBean(SignOffService.class);
+        this.publication = context.getBean(PublicationService.class);
     }
 
-    /** The author submits every section and the legal advisor approves each: the report waits to be compiled. */
-    public static void approveAllSections(ApplicationContext context, long reportId) {
-        DraftingService drafting = context.getBean(DraftingService.class);
-        ReviewService review = context.getBean(ReviewService.class);
-        for (long sectionId : sectionIds(context, reportId)) {
-            as("author", () -> drafting.submit(sectionId, drafting.section(sectionId).version(),
-                    "正文：依法行政工作情况 " + sectionId));
+    /** A new report whose sections are all waiting for drafting. */
+    public long drafting(boolean officeCheck) {
+        return TestReports.start(planning, directory, OFFICE, officeCheck);
+    }
+
+    /** A new report whose sections are all approved: the compile task is open. */
+    public long compiling() {
+        long reportId = drafting(false);
+        approveAll(reportId, sectionId -> "正文：依法行政工作情况 " + sectionId);
+        return reportId;
+    }
+
+    /** A compiled report waiting for the leadership group's deliberation. */
+    public long deliberating(String title) {
+        long reportId = compiling();
+        compile(reportId, title);
+        return reportId;
+    }
+
+    /** A deliberated report waiting for the director's signature. */
+    public long signing(String title) {
+        long reportId = deliberating(title);
+        pass(reportId);
+        return reportId;
+    }
+
+    /** A signed report: publication and the submission upward are both open. */
+    public long publishing(String title) {
+        long reportId = signing(title);
+        signOff(reportId);
+        return reportId;
+    }
+
+    /** Every section drafted with the given text, submitted and approved. */
+    public void approveAll(long reportId, LongFunction<String> bodies) {
+        for (long sectionId : sectionIds(reportId)) {
+            submit("author", sectionId, bodies.apply(sectionId));
             as("advisor", () -> review.approve(sectionId));
         }
     }
 
-    /** As {@link #approveAllSections}, then compiled and passed by the leadership group: waiting for sign-off. */
-    public static void bringToSignOff(ApplicationContext context, long reportId) {
-        approveAllSections(context, reportId);
-        as("coordinator", () -> context.getBean(CompilationService.class).sendToDeliberation(reportId,
-                "2025年度法治政府建设情况报告", "某某市教育局", LocalDate.now()));
-        as("secretary", () -> context.getBean(DeliberationService.class).record(reportId, "2026年第3次党组会议",
-                LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
+    /** Every section drafted, submitted and approved with a plain text: the report waits to be compiled. */
+    public void approveAllSections(long reportId) {
+        approveAll(reportId, sectionId -> "正文：依法行政工作情况 " + sectionId);
     }
 
-    public static List<Long> sectionIds(ApplicationContext context, long reportId) {
-        return as("coordinator", () -> context.getBean(ReportQueries.class).document(reportId)).entries().stream()
+    /** As {@link #approveAllSections}, then compiled and passed by the leadership group: waiting for sign-off. */
+    public void bringToSignOff(long reportId) {
+        approveAllSections(reportId);
+        compile(reportId, "2025年度法治政府建设情况报告");
+        pass(reportId);
+    }
+
+    /** The leadership group passes the report. */
+    public void pass(long reportId) {
+        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now(),
+                DeliberationOutcome.PASSED, Set.of(), ""));
+    }
+
+    public void signOff(long reportId) {
+        as("director", () -> signOff.signOff(reportId));
+    }
+
+    /** Publishes the signed report; returns the index number it was given. */
+    public String publish(long reportId) {
+        return publish(reportId, metadata());
+    }
+
+    public String publish(long reportId, DisclosureMetadata metadata) {
+        return as("coordinator", () -> publication.publish(reportId, true, metadata));
+    }
+
+    public void submit(String user, long sectionId, String text) {
+        as(user, () -> {
+            long version = drafting.section(sectionId).version();
+            drafting.submit(sectionId, version, text);
+        });
+    }
+
+    public void compile(long reportId, String title) {
+        as("coordinator", () -> compilation.sendToDeliberation(reportId, title, "某某市教育局", LocalDate.now()));
+    }
+
+    /** The ids of the report's assigned sections, in document order. */
+    public List<Long> sectionIds(long reportId) {
+        return queries.documentOf(reportId).entries().stream()
                 .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).toList();
+    }
+
+    /** The ids of the report's headings that group sections and are assigned to nobody. */
+    public List<Long> headingIds(long reportId) {
+        return queries.documentOf(reportId).entries().stream()
+                .filter(e -> !e.assigned()).map(OutlineEntry::sectionId).toList();
+    }
+
+    public static DisclosureMetadata metadata() {
+        return new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局", "有效", LocalDate.now(),
+                LocalDate.now());
     }
 }

@@ -1,5 +1,7 @@
 package com.reportflow.publication;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,8 +28,14 @@ class IndexNumbers {
         int serial;
         if (last == null) {
             serial = 1;
-            jdbc.update("insert into index_number_serial (organisation_code, serial_year, last_serial) values (?, ?, ?)",
-                    organisationCode, year, serial);
+            try {
+                jdbc.update("insert into index_number_serial (organisation_code, serial_year, last_serial) "
+                        + "values (?, ?, ?)", organisationCode, year, serial);
+            } catch (DuplicateKeyException e) {
+                // A missing row cannot be locked: another publication drew the year's first serial at the same
+                // moment. A lost race, which ConflictRetry repeats; the row is there to lock the next time.
+                throw new ConcurrencyFailureException("The first serial of " + year + " was drawn concurrently", e);
+            }
         } else {
             serial = last + 1;
             jdbc.update("update index_number_serial set last_serial = ? where organisation_code = ? and serial_year = ?",

@@ -161,10 +161,10 @@ public class PublicationService {
         if (documentNumber != null && !DOCUMENT_NUMBER.matcher(documentNumber).matches()) {
             throw new InvalidInputException("error.publication.document-number");
         }
-        if (!DisclosureMetadata.TOPICS.contains(m.topicCategory())) {
+        if (m.topicCategory() == null || !DisclosureMetadata.TOPICS.contains(m.topicCategory())) {
             throw new InvalidInputException("error.required", "publication.topic");
         }
-        if (!DisclosureMetadata.GENRES.contains(m.genreCategory())) {
+        if (m.genreCategory() == null || !DisclosureMetadata.GENRES.contains(m.genreCategory())) {
             throw new InvalidInputException("error.required", "publication.genre");
         }
         String organisation = TextInput.line(m.publishingOrganisation(), 200, "publication.organisation");

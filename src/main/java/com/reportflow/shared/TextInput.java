@@ -12,7 +12,9 @@ public final class TextInput {
     /** Normalises and checks text that may be empty; returns the text to store. */
     public static String optional(String text, int maxLength, String field) {
         String normalised = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
-        if (normalised.codePointCount(0, normalised.length()) > maxLength) {
+        // Measured in UTF-16 units, as H2 measures VARCHAR: a character outside the BMP (𠮷, 😀) counts twice,
+        // so that no database refuses at insert what passed here.
+        if (normalised.length() > maxLength) {
             throw new InvalidInputException("error.too-long", field, maxLength);
         }
         for (int i = 0; i < normalised.length(); i++) {

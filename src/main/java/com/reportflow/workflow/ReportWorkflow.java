@@ -185,7 +185,7 @@ public class ReportWorkflow {
     @Transactional(readOnly = true)
     public List<WorkItem> openTasks() {
         return engine(() -> tasks.createTaskQuery()
-                .or().processDefinitionKey(REPORT_PROCESS).processDefinitionKey(SECTION_PROCESS).endOr()
+                .processDefinitionKeyIn(List.of(REPORT_PROCESS, SECTION_PROCESS))
                 .active()
                 .includeIdentityLinks()
                 .includeProcessVariables()

@@ -49,7 +49,7 @@ class CompileViewTest extends KaribuTest {
     @Test
     void once_every_section_is_approved_the_coordinator_sends_the_compiled_report_to_deliberation() {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        ReportSteps.approveAllSections(context, reportId);
+        new ReportSteps(context).approveAllSections(reportId);
         login("coordinator");
         UI.getCurrent().navigate("reports/" + reportId + "/compile");
 
@@ -74,7 +74,7 @@ class CompileViewTest extends KaribuTest {
     @Test
     void a_blank_issuer_is_refused_and_the_report_stays_waiting_to_be_compiled() {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        ReportSteps.approveAllSections(context, reportId);
+        new ReportSteps(context).approveAllSections(reportId);
         login("coordinator");
         UI.getCurrent().navigate("reports/" + reportId + "/compile");
         CompileView view = _get(CompileView.class);
@@ -91,7 +91,7 @@ class CompileViewTest extends KaribuTest {
     @Test
     void once_sent_the_compile_screen_says_the_report_is_not_waiting_any_more() {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        ReportSteps.bringToSignOff(context, reportId);
+        new ReportSteps(context).bringToSignOff(reportId);
         login("coordinator");
         UI.getCurrent().navigate("reports/" + reportId + "/compile");
         CompileView view = _get(CompileView.class);

@@ -57,7 +57,7 @@ class ReportViewTest extends KaribuTest {
     @Test
     void progress_counts_approved_sections_and_the_coordinator_is_offered_the_compile_step() {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        ReportSteps.approveAllSections(context, reportId);
+        new ReportSteps(context).approveAllSections(reportId);
         login("coordinator");
         UI.getCurrent().navigate("reports/" + reportId);
 

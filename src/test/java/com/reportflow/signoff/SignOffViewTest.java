@@ -32,7 +32,7 @@ class SignOffViewTest extends KaribuTest {
     @Test
     void the_director_signs_off_the_deliberated_report_and_the_screen_then_says_who_signed() {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        ReportSteps.bringToSignOff(context, reportId);
+        new ReportSteps(context).bringToSignOff(reportId);
         login("director");
         UI.getCurrent().navigate("reports/" + reportId + "/sign-off");
 
@@ -75,7 +75,7 @@ class SignOffViewTest extends KaribuTest {
     @Test
     void a_secretary_cannot_reach_the_sign_off_screen() {
         long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        ReportSteps.bringToSignOff(context, reportId);
+        new ReportSteps(context).bringToSignOff(reportId);
         login("secretary");
         assertThatThrownBy(() -> UI.getCurrent().navigate("reports/" + reportId + "/sign-off"))
                 .isInstanceOf(MockAccessDeniedException.class);
