@@ -502,7 +502,10 @@ class AuthorizationTest {
                 action("queries.document", "coordinator", id -> queries.document(id)),
                 action("queries.reportHistory", "coordinator", id -> queries.reportHistory(id)),
                 action("queries.summary", "coordinator", id -> queries.summary(id)),
-                action("monitoring.sections", "admin", id -> monitoring.sections(id)));
+                action("monitoring.sections", "admin", id -> monitoring.sections(id)),
+                action("deliberation.records", "secretary", id -> deliberation.records(id)),
+                action("publication.publication", "coordinator", id -> publication.publication(id)),
+                action("publication.submissions", "coordinator", id -> publication.submissions(id)));
     }
 
     @ParameterizedTest(name = "{0} by {1}")

@@ -73,6 +73,7 @@ public class DeliberationService {
     @Transactional(readOnly = true)
     public List<Deliberation> records(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
+        reports.findById(reportId).orElseThrow(NotFoundException::new);
         return records.findByReportIdOrderByIdAsc(reportId);
     }
 

@@ -88,12 +88,14 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public Optional<Publication> publication(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
+        reports.findById(reportId).orElseThrow(NotFoundException::new);
         return publications.findById(reportId);
     }
 
     @Transactional(readOnly = true)
     public List<SuperiorSubmission> submissions(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
+        reports.findById(reportId).orElseThrow(NotFoundException::new);
         return submissions.findByReportIdOrderByIdAsc(reportId);
     }
 
