@@ -1,20 +1,19 @@
 package com.reportflow.drafting;
 
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.HistoryPanel;
 import com.reportflow.report.ReportSection;
+import com.reportflow.report.ReturnOpinion;
 import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionHeader;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
-import com.reportflow.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -41,12 +40,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final Span refusal = new Span();
-    final H2 heading = new H2();
-    final Span reportTitle = new Span();
-    final Span office = new Span();
-    final Span dueDate = new Span();
-    final Span status = new Span();
-    final Div opinion = new Div();
+    final SectionHeader header = new SectionHeader();
+    final ReturnOpinion opinion = new ReturnOpinion();
     final TextArea text = new TextArea();
     final Span savedAt = new Span();
     final Button save = new Button();
@@ -70,7 +65,6 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         title = getTranslation("drafting.title");
 
         refusal.addClassName("refusal");
-        opinion.addClassName("opinion");
         stale.addClassName("stale-edit");
         staleMessage.addClassName("error");
 
@@ -129,21 +123,9 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void show(SectionDetails details) {
         title = details.numberedHeading();
-        heading.setText(details.numberedHeading());
-        reportTitle.setText(details.reportTitle());
-        office.setText(getTranslation("drafting.office", details.officeName()));
-        dueDate.setText(getTranslation("drafting.due", Formats.date(details.dueDate())));
-        status.setText(getTranslation("status." + details.status().name()));
-
-        HistoryEntry latestReturn = details.latestReturn();
-        opinion.removeAll();
-        opinion.setVisible(details.status() == SectionStatus.RETURNED && latestReturn != null);
-        if (opinion.isVisible()) {
-            Div comment = new Div();
-            comment.setText(latestReturn.getComment());
-            opinion.add(new H3(getTranslation("drafting.opinion", latestReturn.getActorName(),
-                    Formats.dateTime(latestReturn.getOccurredAt()))), comment);
-        }
+        header.show(details);
+        opinion.show(details.status() == SectionStatus.RETURNED ? details.latestReturn() : null,
+                (actor, at) -> getTranslation("drafting.opinion", actor, at));
 
         version = details.version();
         savedText = details.body();
@@ -161,11 +143,9 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         history.removeAll();
         history.add(new HistoryPanel(details.history()));
 
-        HorizontalLayout facts = new HorizontalLayout(reportTitle, office, dueDate, status);
-        facts.addClassName("section-facts");
         HorizontalLayout actions = new HorizontalLayout(save, submit, savedAt);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(heading, facts, opinion);
+        add(header, opinion);
         if (!editable) {
             add(new Span(getTranslation("drafting.read-only")));
         }

@@ -59,10 +59,10 @@ class DraftViewTest extends KaribuTest {
 
         DraftView view = _get(DraftView.class);
         SectionDetails details = stored();
-        assertThat(view.heading.getText()).isEqualTo(details.numberedHeading()).startsWith("（一）");
-        assertThat(view.reportTitle.getText()).isEqualTo(details.reportTitle());
-        assertThat(view.office.getText()).contains("基础教育科");
-        assertThat(view.status.getText()).isEqualTo(view.getTranslation("status.DRAFTING"));
+        assertThat(view.header.heading.getText()).isEqualTo(details.numberedHeading()).startsWith("（一）");
+        assertThat(view.header.reportTitle.getText()).isEqualTo(details.reportTitle());
+        assertThat(view.header.office.getText()).contains("基础教育科");
+        assertThat(view.header.status.getText()).isEqualTo(view.getTranslation("status.DRAFTING"));
         assertThat(view.text.isReadOnly()).isFalse();
         assertThat(view.opinion.isVisible()).isFalse();
 
@@ -175,7 +175,7 @@ class DraftViewTest extends KaribuTest {
 
         assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.access-denied"));
         assertThat(_find(TextArea.class)).isEmpty();
-        assertThat(view.heading.isAttached()).isFalse();
+        assertThat(view.header.heading.isAttached()).isFalse();
         assertThat(UI.getCurrent().getElement().getTextRecursively())
                 .doesNotContain("基础教育科的内部稿", stored().numberedHeading());
     }
