@@ -9,6 +9,7 @@ import com.reportflow.report.SectionHeader;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -39,7 +40,7 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     static final int AUTOSAVE_MILLIS = 2_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    final Span refusal = new Span();
+    final Refusal refusal = new Refusal();
     final SectionHeader header = new SectionHeader();
     final ReturnOpinion opinion = new ReturnOpinion();
     final TextArea text = new TextArea();
@@ -64,7 +65,6 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         addClassName("page");
         title = getTranslation("drafting.title");
 
-        refusal.addClassName("refusal");
         stale.addClassName("stale-edit");
         staleMessage.addClassName("error");
 
@@ -108,16 +108,17 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
-        SectionDetails details;
-        try {
-            details = service.section(sectionId);
-            editable = service.mayEdit(sectionId);
-        } catch (UserFacingException e) {
-            editable = false;
-            refusal.setText(Errors.message(this, e));
+        editable = false;
+        if (!refusal.attempt(this::load)) {
             add(new H2(getTranslation("drafting.title")), refusal);
-            return;
         }
+    }
+
+    /** Reads the section and whether this person may edit it, then shows it in place of what was there. */
+    private void load() {
+        SectionDetails details = service.section(sectionId);
+        editable = service.mayEdit(sectionId);
+        removeAll();
         show(details);
     }
 
@@ -191,12 +192,7 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
 
     /** Replaces the typed text with the version stored by someone else, after the person had a chance to copy. */
     private void reloadOtherVersion() {
-        Errors.attempt(this, () -> {
-            SectionDetails details = service.section(sectionId);
-            editable = service.mayEdit(sectionId);
-            removeAll();
-            show(details);
-        });
+        Errors.attempt(this, this::load);
     }
 
     private void showLength() {

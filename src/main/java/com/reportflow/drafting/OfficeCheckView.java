@@ -4,8 +4,8 @@ import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DecisionPanel;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionSheet;
-import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +20,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class OfficeCheckView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final Span refusal = new Span();
+    final Refusal refusal = new Refusal();
     final SectionSheet sheet = new SectionSheet();
     final DecisionPanel decision;
 
@@ -32,7 +32,6 @@ public class OfficeCheckView extends VerticalLayout implements HasDynamicTitle, 
         this.service = service;
         addClassName("page");
         title = getTranslation("drafting.check.title");
-        refusal.addClassName("refusal");
 
         decision = new DecisionPanel(getTranslation("drafting.check.opinion"), DraftingService.MAX_OPINION_LENGTH,
                 getTranslation("drafting.check.approve"), getTranslation("drafting.check.return"));
@@ -45,16 +44,12 @@ public class OfficeCheckView extends VerticalLayout implements HasDynamicTitle, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
-        SectionDetails details;
-        boolean mayCheck;
-        try {
-            details = service.section(sectionId);
-            mayCheck = service.mayCheck(sectionId);
-        } catch (UserFacingException e) {
-            refusal.setText(Errors.message(this, e));
+        if (!refusal.attempt(() -> show(service.section(sectionId), service.mayCheck(sectionId)))) {
             add(new H2(getTranslation("drafting.check.title")), refusal);
-            return;
         }
+    }
+
+    private void show(SectionDetails details, boolean mayCheck) {
         title = details.numberedHeading();
         sheet.show(details, mayCheck ? decision : new Span(getTranslation("drafting.check.read-only")));
         add(sheet);

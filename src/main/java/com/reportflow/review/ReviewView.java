@@ -4,8 +4,8 @@ import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DecisionPanel;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionSheet;
-import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ReviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final Span refusal = new Span();
+    final Refusal refusal = new Refusal();
     final SectionSheet sheet = new SectionSheet();
     final DecisionPanel decision;
 
@@ -35,7 +35,6 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         this.service = service;
         addClassName("page");
         title = getTranslation("review.title");
-        refusal.addClassName("refusal");
 
         decision = new DecisionPanel(getTranslation("review.opinion"), ReviewService.MAX_OPINION_LENGTH,
                 getTranslation("review.approve"), getTranslation("review.return"));
@@ -47,16 +46,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
-        SectionDetails details;
-        boolean mayDecide;
-        try {
-            details = service.section(sectionId);
-            mayDecide = service.mayDecide(sectionId);
-        } catch (UserFacingException e) {
-            refusal.setText(Errors.message(this, e));
+        if (!refusal.attempt(() -> show(service.section(sectionId), service.mayDecide(sectionId)))) {
             add(new H2(getTranslation("review.title")), refusal);
-            return;
         }
+    }
+
+    private void show(SectionDetails details, boolean mayDecide) {
         title = details.numberedHeading();
         sheet.show(details, mayDecide ? decision : new Span(getTranslation("review.read-only")));
         add(sheet);
