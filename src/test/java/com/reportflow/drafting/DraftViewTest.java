@@ -14,14 +14,11 @@ import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
+import com.reportflow.ReportSteps;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.inbox.TaskRow;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportSection;
 import com.reportflow.report.SectionDetails;
@@ -37,8 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DraftViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
     @Autowired ReportQueries queries;
     @Autowired DraftingService drafting;
 
@@ -46,9 +41,8 @@ class DraftViewTest extends KaribuTest {
 
     @BeforeEach
     void startReport() {
-        long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
+        ReportSteps steps = new ReportSteps(context);
+        sectionId = steps.sectionIds(steps.drafting(false)).getFirst();
     }
 
     @Test

@@ -9,13 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.KaribuTest;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
+import com.reportflow.ReportSteps;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionStatus;
@@ -27,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class OfficeCheckViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
     @Autowired ReportQueries queries;
     @Autowired DraftingService drafting;
 
@@ -36,10 +31,9 @@ class OfficeCheckViewTest extends KaribuTest {
 
     @BeforeEach
     void submitASectionToTheOfficeHead() {
-        long reportId = TestReports.start(planning, directory, "JCJYK", true);
-        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
-        as("author", () -> drafting.submit(sectionId, drafting.section(sectionId).version(), "初稿\n第二行"));
+        ReportSteps steps = new ReportSteps(context);
+        sectionId = steps.sectionIds(steps.drafting(true)).getFirst();
+        steps.submit("author", sectionId, "初稿\n第二行");
         assertThat(stored().status()).isEqualTo(SectionStatus.OFFICE_CHECK);
     }
 

@@ -10,14 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.KaribuTest;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
+import com.reportflow.ReportSteps;
 import com.reportflow.drafting.DraftingService;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionStatus;
@@ -33,19 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
     @Autowired ReportQueries queries;
     @Autowired DraftingService drafting;
     @Autowired ReviewService review;
 
+    ReportSteps steps;
     long sectionId;
 
     @BeforeEach
     void submitASection() {
-        long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
+        steps = new ReportSteps(context);
+        sectionId = steps.sectionIds(steps.drafting(false)).getFirst();
         submit("第一段：依法决策。\n第二段：<script>alert(1)</script>");
     }
 
@@ -151,7 +146,7 @@ class ReviewViewTest extends KaribuTest {
     }
 
     private void submit(String text) {
-        as("author", () -> drafting.submit(sectionId, drafting.section(sectionId).version(), text));
+        steps.submit("author", sectionId, text);
     }
 
     private SectionDetails stored() {
