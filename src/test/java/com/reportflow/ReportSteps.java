@@ -11,6 +11,7 @@ import com.reportflow.publication.PublicationService;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportStage;
 import com.reportflow.review.ReviewService;
 import com.reportflow.signoff.SignOffService;
 import com.reportflow.workflow.DeliberationOutcome;
@@ -27,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 public final class ReportSteps {
 
     public static final String OFFICE = "JCJYK";
+    public static final String ISSUER = "某某市教育局";
 
     private final ReportPlanning planning;
     private final Directory directory;
@@ -58,7 +60,7 @@ public final class ReportSteps {
     /** A new report whose sections are all approved: the compile task is open. */
     public long compiling() {
         long reportId = drafting(false);
-        approveAll(reportId, sectionId -> "正文：依法行政工作情况 " + sectionId);
+        approveAllSections(reportId);
         return reportId;
     }
 
@@ -130,19 +132,28 @@ public final class ReportSteps {
     }
 
     public void compile(long reportId, String title) {
-        as("coordinator", () -> compilation.sendToDeliberation(reportId, title, "某某市教育局", LocalDate.now()));
+        as("coordinator", () -> compilation.sendToDeliberation(reportId, title, ISSUER, LocalDate.now()));
+    }
+
+    /** The report's assigned sections, in document order. */
+    public List<OutlineEntry> sections(long reportId) {
+        return queries.documentOf(reportId).entries().stream().filter(OutlineEntry::assigned).toList();
     }
 
     /** The ids of the report's assigned sections, in document order. */
     public List<Long> sectionIds(long reportId) {
-        return queries.documentOf(reportId).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).toList();
+        return sections(reportId).stream().map(OutlineEntry::sectionId).toList();
     }
 
     /** The ids of the report's headings that group sections and are assigned to nobody. */
     public List<Long> headingIds(long reportId) {
         return queries.documentOf(reportId).entries().stream()
                 .filter(e -> !e.assigned()).map(OutlineEntry::sectionId).toList();
+    }
+
+    /** The report's stage as the coordinator sees it. */
+    public ReportStage stage(long reportId) {
+        return as("coordinator", () -> queries.summary(reportId)).stage();
     }
 
     public static DisclosureMetadata metadata() {

@@ -5,8 +5,8 @@ import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.SectionStatus;
-import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,7 +33,7 @@ import java.time.LocalDate;
 @RolesAllowed("COORDINATOR")
 public class CompileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Span message = new Span();
+    final Refusal message = new Refusal();
     final Paragraph explanation = new Paragraph();
     final TextField title = new TextField(getTranslation("compilation.title"));
     final TextField issuer = new TextField(getTranslation("compilation.issuer"));
@@ -51,8 +50,6 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     CompileView(CompilationService compilation) {
         this.compilation = compilation;
         addClassName("page");
-        message.addClassName("refusal");
-        message.setVisible(false);
         explanation.addClassName("explanation");
 
         title.setWidthFull();
@@ -84,17 +81,8 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
-        try {
-            ReportDocument document = compilation.preview(reportId);
-            boolean mayCompile = compilation.mayCompile(reportId);
-            show(document, mayCompile);
-            message.setVisible(false);
-            content.setVisible(true);
-        } catch (UserFacingException e) {
-            content.setVisible(false);
-            message.setText(Errors.message(this, e));
-            message.setVisible(true);
-        }
+        content.setVisible(message.attempt(
+                () -> show(compilation.preview(reportId), compilation.mayCompile(reportId))));
     }
 
     private void show(ReportDocument document, boolean mayCompile) {

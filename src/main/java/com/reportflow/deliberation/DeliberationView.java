@@ -6,6 +6,7 @@ import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.workflow.DeliberationOutcome;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 public class DeliberationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final H2 title = new H2();
-    final Span refusal = new Span();
+    final Refusal refusal = new Refusal();
     final Span notOpen = new Span();
     final TextField meeting = new TextField();
     final DatePicker date = new DatePicker();
@@ -64,7 +65,6 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         this.deliberation = deliberation;
         addClassName("page");
 
-        refusal.addClassName("refusal");
         notOpen.setText(getTranslation("deliberation.not-open"));
 
         String year = String.valueOf(LocalDate.now().getYear());
@@ -165,8 +165,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
 
     private void refuse(UserFacingException e) {
         title.setText(getTranslation("deliberation.title"));
-        refusal.setText(Errors.message(this, e));
-        refusal.setVisible(true);
+        refusal.show(e);
         notOpen.setVisible(false);
         form.setVisible(false);
         recordsTitle.setVisible(false);

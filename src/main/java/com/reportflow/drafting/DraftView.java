@@ -1,20 +1,20 @@
 package com.reportflow.drafting;
 
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.HistoryPanel;
 import com.reportflow.report.ReportSection;
+import com.reportflow.report.ReturnOpinion;
 import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionHeader;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
-import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,13 +40,9 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     static final int AUTOSAVE_MILLIS = 2_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    final Span refusal = new Span();
-    final H2 heading = new H2();
-    final Span reportTitle = new Span();
-    final Span office = new Span();
-    final Span dueDate = new Span();
-    final Span status = new Span();
-    final Div opinion = new Div();
+    final Refusal refusal = new Refusal();
+    final SectionHeader header = new SectionHeader();
+    final ReturnOpinion opinion = new ReturnOpinion();
     final TextArea text = new TextArea();
     final Span savedAt = new Span();
     final Button save = new Button();
@@ -69,8 +65,6 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         addClassName("page");
         title = getTranslation("drafting.title");
 
-        refusal.addClassName("refusal");
-        opinion.addClassName("opinion");
         stale.addClassName("stale-edit");
         staleMessage.addClassName("error");
 
@@ -114,36 +108,25 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
-        SectionDetails details;
-        try {
-            details = service.section(sectionId);
-            editable = service.mayEdit(sectionId);
-        } catch (UserFacingException e) {
-            editable = false;
-            refusal.setText(Errors.message(this, e));
+        editable = false;
+        if (!refusal.attempt(this::load)) {
             add(new H2(getTranslation("drafting.title")), refusal);
-            return;
         }
+    }
+
+    /** Reads the section and whether this person may edit it, then shows it in place of what was there. */
+    private void load() {
+        SectionDetails details = service.section(sectionId);
+        editable = service.mayEdit(sectionId);
+        removeAll();
         show(details);
     }
 
     private void show(SectionDetails details) {
         title = details.numberedHeading();
-        heading.setText(details.numberedHeading());
-        reportTitle.setText(details.reportTitle());
-        office.setText(getTranslation("drafting.office", details.officeName()));
-        dueDate.setText(getTranslation("drafting.due", Formats.date(details.dueDate())));
-        status.setText(getTranslation("status." + details.status().name()));
-
-        HistoryEntry latestReturn = details.latestReturn();
-        opinion.removeAll();
-        opinion.setVisible(details.status() == SectionStatus.RETURNED && latestReturn != null);
-        if (opinion.isVisible()) {
-            Div comment = new Div();
-            comment.setText(latestReturn.getComment());
-            opinion.add(new H3(getTranslation("drafting.opinion", latestReturn.getActorName(),
-                    Formats.dateTime(latestReturn.getOccurredAt()))), comment);
-        }
+        header.show(details);
+        opinion.show(details.status() == SectionStatus.RETURNED ? details.latestReturn() : null,
+                (actor, at) -> getTranslation("drafting.opinion", actor, at));
 
         version = details.version();
         savedText = details.body();
@@ -161,11 +144,9 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         history.removeAll();
         history.add(new HistoryPanel(details.history()));
 
-        HorizontalLayout facts = new HorizontalLayout(reportTitle, office, dueDate, status);
-        facts.addClassName("section-facts");
         HorizontalLayout actions = new HorizontalLayout(save, submit, savedAt);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(heading, facts, opinion);
+        add(header, opinion);
         if (!editable) {
             add(new Span(getTranslation("drafting.read-only")));
         }
@@ -211,12 +192,7 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
 
     /** Replaces the typed text with the version stored by someone else, after the person had a chance to copy. */
     private void reloadOtherVersion() {
-        Errors.attempt(this, () -> {
-            SectionDetails details = service.section(sectionId);
-            editable = service.mayEdit(sectionId);
-            removeAll();
-            show(details);
-        });
+        Errors.attempt(this, this::load);
     }
 
     private void showLength() {

@@ -3,6 +3,7 @@ package com.reportflow.monitoring;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.Component;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({"ADMIN", "COORDINATOR"})
 public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
 
-    final Span refusal = new Span();
+    final Refusal refusal = new Refusal();
     final Grid<ReportProgress> reports = new Grid<>();
     final H3 sectionsTitle = new H3();
     final TextField filter = new TextField();
@@ -41,8 +42,6 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     MonitoringView(MonitoringService monitoring) {
         this.monitoring = monitoring;
         addClassName("page");
-        refusal.addClassName("refusal");
-        refusal.setVisible(false);
 
         reports.addColumn(r -> r.summary().title()).setHeader(getTranslation("monitoring.report")).setFlexGrow(3);
         reports.addColumn(r -> r.summary().year()).setHeader(getTranslation("monitoring.year")).setAutoWidth(true);
@@ -97,8 +96,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         try {
             reports.setItems(monitoring.reports());
         } catch (UserFacingException e) {
-            refusal.setText(Errors.message(this, e));
-            refusal.setVisible(true);
+            refusal.show(e);
             reports.setVisible(false);
         }
     }

@@ -4,6 +4,7 @@ import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ import java.util.Optional;
 public class PublishView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final H2 title = new H2();
-    final Span refusal = new Span();
+    final Refusal refusal = new Refusal();
 
     final Div publicationPanel = new Div();
     final Span notReady = new Span();
@@ -76,7 +77,6 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
     PublishView(PublicationService publication) {
         this.publication = publication;
         addClassName("page");
-        refusal.addClassName("refusal");
         buildPublicationPanel();
         buildSubmissionPanel();
         documentTitle.setText(getTranslation("publication.document"));
@@ -235,8 +235,7 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private void refuse(UserFacingException e) {
         title.setText(getTranslation("publication.title"));
-        refusal.setText(Errors.message(this, e));
-        refusal.setVisible(true);
+        refusal.show(e);
         publicationPanel.setVisible(false);
         submissionPanel.setVisible(false);
         documentTitle.setVisible(false);

@@ -1,8 +1,8 @@
 package com.reportflow.report;
 
 import com.reportflow.directory.Role;
-import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +32,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final String REPORT_ID = "reportId";
 
-    final Span message = new Span();
+    final Refusal message = new Refusal();
     final H2 title = new H2();
     final Span year = new Span();
     final Span stage = new Span();
@@ -53,8 +53,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     ReportView(ReportQueries queries, ReportPlanning planning) {
         this.queries = queries;
         addClassName("page");
-        message.addClassName("refusal");
-        message.setVisible(false);
 
         outline.addColumn(OutlineEntry::numberedHeading).setHeader(getTranslation("reports.heading")).setFlexGrow(3);
         outline.addColumn(e -> e.officeName() == null ? "" : e.officeName())
@@ -93,17 +91,14 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong(REPORT_ID).orElse(-1L);
-        try {
+        boolean shown = message.attempt(() -> {
             show(queries.summary(reportId), queries.document(reportId), queries.officeHeadCheck(reportId),
                     queries.viewerRoles());
             refreshHistory();
-            message.setVisible(false);
-            content.setVisible(true);
-        } catch (UserFacingException e) {
+        });
+        content.setVisible(shown);
+        if (!shown) {
             pageTitle = null;
-            content.setVisible(false);
-            message.setText(Errors.message(this, e));
-            message.setVisible(true);
         }
     }
 

@@ -3,8 +3,8 @@ package com.reportflow.signoff;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.ReportDocument;
-import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("DIRECTOR")
 public class SignOffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Span message = new Span();
+    final Refusal message = new Refusal();
     final Paragraph note = new Paragraph();
     final Button sign = new Button(getTranslation("signoff.sign"));
     final ConfirmDialog confirm = new ConfirmDialog();
@@ -38,8 +37,6 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
     SignOffView(SignOffService signOff) {
         this.signOff = signOff;
         addClassName("page");
-        message.addClassName("refusal");
-        message.setVisible(false);
         note.addClassName("explanation");
 
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,16 +57,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
-        try {
-            ReportDocument document = signOff.document(reportId);
-            show(document, signOff.maySign(reportId));
-            message.setVisible(false);
-            content.setVisible(true);
-        } catch (UserFacingException e) {
-            content.setVisible(false);
-            message.setText(Errors.message(this, e));
-            message.setVisible(true);
-        }
+        content.setVisible(message.attempt(() -> show(signOff.document(reportId), signOff.maySign(reportId))));
     }
 
     private void show(ReportDocument document, boolean maySign) {

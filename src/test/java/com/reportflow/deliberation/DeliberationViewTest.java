@@ -15,19 +15,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.RadioButtonsKt;
 import com.reportflow.KaribuTest;
-import com.reportflow.TestLifecycle;
+import com.reportflow.ReportSteps;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.drafting.DraftingService;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportPlanning;
-import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
 import com.reportflow.report.SectionStatus;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,13 +35,19 @@ class DeliberationViewTest extends KaribuTest {
 
     @Autowired DeliberationService deliberation;
     @Autowired DraftingService drafting;
-    @Autowired ReportQueries queries;
     @Autowired ReportPlanning planning;
     @Autowired Directory directory;
 
+    ReportSteps steps;
+
+    @BeforeEach
+    void steps() {
+        steps = new ReportSteps(context);
+    }
+
     @Test
     void the_secretary_records_a_passed_meeting_and_the_report_goes_to_sign_off() {
-        long reportId = TestLifecycle.atDeliberation(context);
+        long reportId = steps.deliberating("待审议的报告");
         DeliberationView view = open("secretary", reportId);
         assertThat(view.form.isVisible()).isTrue();
         assertThat(view.meeting.getPlaceholder()).contains("党组会议");
@@ -54,7 +60,7 @@ class DeliberationViewTest extends KaribuTest {
         _click(view.record);
 
         expectNotifications("已记录：审议通过，报告转局长签发。");
-        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.SIGNING);
+        assertThat(steps.stage(reportId)).isEqualTo(ReportStage.SIGNING);
         _get(InboxView.class);
         List<Deliberation> records = as("secretary", () -> deliberation.records(reportId));
         assertThat(records).singleElement().satisfies(d -> {
@@ -65,8 +71,8 @@ class DeliberationViewTest extends KaribuTest {
 
     @Test
     void returning_without_sections_or_without_an_opinion_is_refused_and_changes_nothing() {
-        long reportId = TestLifecycle.atDeliberation(context);
-        OutlineEntry first = TestLifecycle.sections(context, reportId).getFirst();
+        long reportId = steps.deliberating("待审议的报告");
+        OutlineEntry first = steps.sections(reportId).getFirst();
         DeliberationView view = open("secretary", reportId);
         _setValue(view.meeting, "2026年第2次局务会议");
         _setValue(view.date, LocalDate.now());
@@ -83,7 +89,7 @@ class DeliberationViewTest extends KaribuTest {
         _click(view.record);
         expectNotifications("退回时须写明审议意见。");
 
-        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.DELIBERATING);
+        assertThat(steps.stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
         assertThat(as("secretary", () -> deliberation.records(reportId))).isEmpty();
         assertThat(as("secretary", () -> deliberation.mayRecord(reportId))).isTrue();
         assertThat(as("author", () -> drafting.section(first.sectionId())).status()).isEqualTo(SectionStatus.APPROVED);
@@ -92,7 +98,7 @@ class DeliberationViewTest extends KaribuTest {
 
     @Test
     void bad_meeting_names_and_future_dates_are_refused_with_a_message() {
-        long reportId = TestLifecycle.atDeliberation(context);
+        long reportId = steps.deliberating("待审议的报告");
         DeliberationView view = open("secretary", reportId);
         RadioButtonsKt.selectByLabel(view.outcome, "审议通过");
         _setValue(view.date, LocalDate.now());
@@ -110,14 +116,14 @@ class DeliberationViewTest extends KaribuTest {
         _click(view.record);
         expectNotifications("会议日期不能晚于今天。");
 
-        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.DELIBERATING);
+        assertThat(steps.stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
         assertThat(as("secretary", () -> deliberation.records(reportId))).isEmpty();
     }
 
     @Test
     void a_meeting_that_returns_one_section_sends_it_back_to_drafting_with_the_opinion_as_typed() {
-        long reportId = TestLifecycle.atDeliberation(context);
-        List<OutlineEntry> sections = TestLifecycle.sections(context, reportId);
+        long reportId = steps.deliberating("待审议的报告");
+        List<OutlineEntry> sections = steps.sections(reportId);
         OutlineEntry sentBack = sections.get(2);
         String opinion = "内容过简，请充实。<script>alert(1)</script>";
         DeliberationView view = open("secretary", reportId);
@@ -132,7 +138,7 @@ class DeliberationViewTest extends KaribuTest {
         _click(view.record);
 
         expectNotifications("已记录：所选章节已退回承办科室重新起草。");
-        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.DRAFTING);
+        assertThat(steps.stage(reportId)).isEqualTo(ReportStage.DRAFTING);
         assertThat(as("author", () -> drafting.section(sentBack.sectionId())).status())
                 .isEqualTo(SectionStatus.RETURNED);
         assertThat(as("author", () -> drafting.section(sections.get(3).sectionId())).status())
@@ -168,7 +174,7 @@ class DeliberationViewTest extends KaribuTest {
 
     @Test
     void a_director_cannot_open_the_deliberation_view() {
-        long reportId = TestLifecycle.atDeliberation(context);
+        long reportId = steps.deliberating("待审议的报告");
         login("director");
         assertThatThrownBy(() -> UI.getCurrent().navigate("reports/" + reportId + "/deliberation"))
                 .isInstanceOf(MockAccessDeniedException.class);

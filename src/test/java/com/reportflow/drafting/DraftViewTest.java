@@ -14,14 +14,11 @@ import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
+import com.reportflow.ReportSteps;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.inbox.TaskRow;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportSection;
 import com.reportflow.report.SectionDetails;
@@ -37,8 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DraftViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
     @Autowired ReportQueries queries;
     @Autowired DraftingService drafting;
 
@@ -46,9 +41,8 @@ class DraftViewTest extends KaribuTest {
 
     @BeforeEach
     void startReport() {
-        long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
+        ReportSteps steps = new ReportSteps(context);
+        sectionId = steps.sectionIds(steps.drafting(false)).getFirst();
     }
 
     @Test
@@ -59,10 +53,10 @@ class DraftViewTest extends KaribuTest {
 
         DraftView view = _get(DraftView.class);
         SectionDetails details = stored();
-        assertThat(view.heading.getText()).isEqualTo(details.numberedHeading()).startsWith("（一）");
-        assertThat(view.reportTitle.getText()).isEqualTo(details.reportTitle());
-        assertThat(view.office.getText()).contains("基础教育科");
-        assertThat(view.status.getText()).isEqualTo(view.getTranslation("status.DRAFTING"));
+        assertThat(view.header.heading.getText()).isEqualTo(details.numberedHeading()).startsWith("（一）");
+        assertThat(view.header.reportTitle.getText()).isEqualTo(details.reportTitle());
+        assertThat(view.header.office.getText()).contains("基础教育科");
+        assertThat(view.header.status.getText()).isEqualTo(view.getTranslation("status.DRAFTING"));
         assertThat(view.text.isReadOnly()).isFalse();
         assertThat(view.opinion.isVisible()).isFalse();
 
@@ -175,7 +169,7 @@ class DraftViewTest extends KaribuTest {
 
         assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.access-denied"));
         assertThat(_find(TextArea.class)).isEmpty();
-        assertThat(view.heading.isAttached()).isFalse();
+        assertThat(view.header.heading.isAttached()).isFalse();
         assertThat(UI.getCurrent().getElement().getTextRecursively())
                 .doesNotContain("基础教育科的内部稿", stored().numberedHeading());
     }

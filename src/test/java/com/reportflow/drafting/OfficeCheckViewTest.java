@@ -9,13 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.KaribuTest;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
+import com.reportflow.ReportSteps;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionStatus;
@@ -27,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class OfficeCheckViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
     @Autowired ReportQueries queries;
     @Autowired DraftingService drafting;
 
@@ -36,20 +31,19 @@ class OfficeCheckViewTest extends KaribuTest {
 
     @BeforeEach
     void submitASectionToTheOfficeHead() {
-        long reportId = TestReports.start(planning, directory, "JCJYK", true);
-        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
-        as("author", () -> drafting.submit(sectionId, drafting.section(sectionId).version(), "初稿\n第二行"));
+        ReportSteps steps = new ReportSteps(context);
+        sectionId = steps.sectionIds(steps.drafting(true)).getFirst();
+        steps.submit("author", sectionId, "初稿\n第二行");
         assertThat(stored().status()).isEqualTo(SectionStatus.OFFICE_CHECK);
     }
 
     @Test
     void the_office_head_approves_the_draft_and_it_goes_to_legality_review() {
         OfficeCheckView view = open("officehead");
-        assertThat(view.sectionText.getText()).isEqualTo("初稿\n第二行");
-        assertThat(view.status.getText()).isEqualTo(view.getTranslation("status.OFFICE_CHECK"));
+        assertThat(view.sheet.sectionText.getText()).isEqualTo("初稿\n第二行");
+        assertThat(view.sheet.header.status.getText()).isEqualTo(view.getTranslation("status.OFFICE_CHECK"));
 
-        _click(view.approve);
+        _click(view.decision.approve);
 
         _get(InboxView.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.LEGAL_REVIEW);
@@ -60,19 +54,19 @@ class OfficeCheckViewTest extends KaribuTest {
     void returning_without_an_opinion_is_refused_with_a_message_and_nothing_changes() {
         OfficeCheckView view = open("officehead");
 
-        _click(view.returnToAuthor);
+        _click(view.decision.returnWithOpinion);
 
         expectNotifications(view.getTranslation("error.required", "opinion"));
-        assertThat(view.opinion.isInvalid()).isTrue();
+        assertThat(view.decision.opinion.isInvalid()).isTrue();
         assertThat(stored().status()).isEqualTo(SectionStatus.OFFICE_CHECK);
     }
 
     @Test
     void the_office_head_returns_the_draft_with_an_opinion_and_the_author_sees_it() {
         OfficeCheckView view = open("officehead");
-        _setValue(view.opinion, "数据需核实。");
+        _setValue(view.decision.opinion, "数据需核实。");
 
-        _click(view.returnToAuthor);
+        _click(view.decision.returnWithOpinion);
 
         _get(InboxView.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.RETURNED);
@@ -88,9 +82,9 @@ class OfficeCheckViewTest extends KaribuTest {
     void an_author_sees_the_check_without_decision_buttons_and_cannot_decide() {
         OfficeCheckView view = open("author");
 
-        assertThat(view.sectionText.getText()).isEqualTo("初稿\n第二行");
-        assertThat(view.approve.isAttached()).isFalse();
-        assertThat(view.returnToAuthor.isAttached()).isFalse();
+        assertThat(view.sheet.sectionText.getText()).isEqualTo("初稿\n第二行");
+        assertThat(view.decision.approve.isAttached()).isFalse();
+        assertThat(view.decision.returnWithOpinion.isAttached()).isFalse();
         assertThatThrownBy(() -> as("author", () -> drafting.approveInOffice(sectionId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.OFFICE_CHECK);
@@ -101,7 +95,7 @@ class OfficeCheckViewTest extends KaribuTest {
         OfficeCheckView view = open("hr");
 
         assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.access-denied"));
-        assertThat(view.sectionText.isAttached()).isFalse();
+        assertThat(view.sheet.sectionText.isAttached()).isFalse();
         assertThatThrownBy(() -> as("hr", () -> drafting.approveInOffice(sectionId)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.reportflow.KaribuTest;
-import com.reportflow.TestLifecycle;
+import com.reportflow.ReportSteps;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.drafting.DraftingService;
@@ -35,7 +35,7 @@ class MonitoringViewTest extends KaribuTest {
     @Test
     void the_admin_sees_the_report_and_each_section_with_its_step_and_holder() {
         long reportId = TestReports.start(planning, directory, Map.of(0, "RSK"), "JCJYK", false);
-        List<OutlineEntry> sections = TestLifecycle.sections(context, reportId);
+        List<OutlineEntry> sections = new ReportSteps(context).sections(reportId);
         OutlineEntry submitted = sections.get(1);
         as("author", () -> drafting.submit(submitted.sectionId(),
                 drafting.section(submitted.sectionId()).version(), "正文"));

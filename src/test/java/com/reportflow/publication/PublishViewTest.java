@@ -14,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.reportflow.KaribuTest;
-import com.reportflow.TestLifecycle;
+import com.reportflow.ReportSteps;
 import com.reportflow.report.ReportStage;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,12 +27,19 @@ class PublishViewTest extends KaribuTest {
     @Autowired PublicationService publication;
     @Autowired PublicCatalogue catalogue;
 
+    ReportSteps steps;
+
+    @BeforeEach
+    void steps() {
+        steps = new ReportSteps(context);
+    }
+
     @Test
     void the_coordinator_publishes_and_sees_the_generated_index_number_and_the_public_link() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         assertThat(view.publishForm.isVisible()).isTrue();
-        assertThat(view.organisation.getValue()).isEqualTo(TestLifecycle.ISSUER);
+        assertThat(view.organisation.getValue()).isEqualTo(ReportSteps.ISSUER);
         assertThat(view.topic.getValue()).isEqualTo("综合政务");
         assertThat(view.genre.getValue()).isEqualTo("报告");
         assertThat(view.validity.getValue()).isEqualTo("有效");
@@ -54,7 +62,7 @@ class PublishViewTest extends KaribuTest {
         assertThat(view.publicLink.getTarget()).contains("_blank");
         assertThat(view.publicLink.isRouterIgnore()).isTrue();
 
-        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.PUBLISHED);
+        assertThat(steps.stage(reportId)).isEqualTo(ReportStage.PUBLISHED);
         assertThat(catalogue.published()).anySatisfy(p -> {
             assertThat(p.metadata().getReportId()).isEqualTo(reportId);
             assertThat(p.metadata().getIndexNumber()).isEqualTo(view.indexNumber.getText());
@@ -70,7 +78,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void publishing_without_the_confidentiality_check_is_refused_and_nothing_is_published() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         _click(view.publish);
         _fireConfirm(view.confirmPublish);
@@ -81,7 +89,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void a_malformed_document_number_is_refused_and_nothing_is_published() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         _setValue(view.confidentialityChecked, true);
         _setValue(view.documentNumber, "2026-3");
@@ -94,7 +102,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void a_publish_date_in_the_future_is_refused_and_nothing_is_published() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         _setValue(view.confidentialityChecked, true);
         _setValue(view.publishDate, LocalDate.now().plusDays(1));
@@ -107,7 +115,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void a_publishing_organisation_with_control_characters_or_markup_is_handled_as_text() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         _setValue(view.confidentialityChecked, true);
         _setValue(view.organisation, "某某市教育局\u0007");
@@ -126,7 +134,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void the_submission_to_the_superior_authority_is_recorded_and_a_future_date_is_refused() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         assertThat(view.submissionForm.isVisible()).isTrue();
         assertThat(view.recipient.getPlaceholder()).contains("市教育局");
@@ -157,7 +165,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void before_sign_off_there_is_nothing_to_publish() {
-        long reportId = TestLifecycle.atDeliberation(context);
+        long reportId = steps.deliberating("待审议的报告");
         PublishView view = open("coordinator", reportId);
         assertThat(view.notReady.isVisible()).isTrue();
         assertThat(view.publishForm.isVisible()).isFalse();
@@ -174,7 +182,7 @@ class PublishViewTest extends KaribuTest {
 
     @Test
     void an_author_cannot_open_the_publication_view() {
-        long reportId = TestLifecycle.atPublication(context);
+        long reportId = steps.publishing("待公开的报告");
         login("author");
         assertThatThrownBy(() -> UI.getCurrent().navigate("reports/" + reportId + "/publish"))
                 .isInstanceOf(MockAccessDeniedException.class);
@@ -185,7 +193,7 @@ class PublishViewTest extends KaribuTest {
     private void assertNothingPublished(PublishView view, long reportId) {
         assertThat(catalogue.published(reportId)).isEmpty();
         assertThat(as("coordinator", () -> publication.publication(reportId))).isEmpty();
-        assertThat(TestLifecycle.stage(context, reportId)).isEqualTo(ReportStage.PUBLISHING);
+        assertThat(steps.stage(reportId)).isEqualTo(ReportStage.PUBLISHING);
         assertThat(view.publishForm.isVisible()).isTrue();
         assertThat(view.indexNumber.getText()).isEmpty();
     }

@@ -10,14 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.KaribuTest;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
+import com.reportflow.ReportSteps;
 import com.reportflow.drafting.DraftingService;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionStatus;
@@ -33,19 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
     @Autowired ReportQueries queries;
     @Autowired DraftingService drafting;
     @Autowired ReviewService review;
 
+    ReportSteps steps;
     long sectionId;
 
     @BeforeEach
     void submitASection() {
-        long reportId = TestReports.start(planning, directory, "JCJYK", false);
-        sectionId = as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).findFirst().orElseThrow();
+        steps = new ReportSteps(context);
+        sectionId = steps.sectionIds(steps.drafting(false)).getFirst();
         submit("第一段：依法决策。\n第二段：<script>alert(1)</script>");
     }
 
@@ -53,26 +48,26 @@ class ReviewViewTest extends KaribuTest {
     void the_advisor_reads_the_text_as_literal_text_with_its_line_breaks_and_cannot_edit_it() {
         ReviewView view = open("advisor");
 
-        assertThat(view.heading.getText()).isEqualTo(stored().numberedHeading());
-        assertThat(view.sectionText.getClassNames()).contains("section-text");
-        assertThat(view.sectionText.getText()).isEqualTo("第一段：依法决策。\n第二段：<script>alert(1)</script>");
-        assertThat(view.sectionText.getElement().getChildren()).allMatch(Element::isTextNode);
-        assertThat(_find(TextArea.class)).as("only the opinion is editable").containsExactly(view.opinion);
-        assertThat(view.approve.isAttached()).isTrue();
-        assertThat(view.returnWithOpinion.isAttached()).isTrue();
+        assertThat(view.sheet.header.heading.getText()).isEqualTo(stored().numberedHeading());
+        assertThat(view.sheet.sectionText.getClassNames()).contains("section-text");
+        assertThat(view.sheet.sectionText.getText()).isEqualTo("第一段：依法决策。\n第二段：<script>alert(1)</script>");
+        assertThat(view.sheet.sectionText.getElement().getChildren()).allMatch(Element::isTextNode);
+        assertThat(_find(TextArea.class)).as("only the opinion is editable").containsExactly(view.decision.opinion);
+        assertThat(view.decision.approve.isAttached()).isTrue();
+        assertThat(view.decision.returnWithOpinion.isAttached()).isTrue();
     }
 
     @Test
     void the_advisor_returning_without_an_opinion_gets_a_message_and_nothing_changes() {
         ReviewView view = open("advisor");
-        _setValue(view.opinion, "   ");
+        _setValue(view.decision.opinion, "   ");
 
-        _click(view.returnWithOpinion);
+        _click(view.decision.returnWithOpinion);
 
         String required = view.getTranslation("error.required", "opinion");
         expectNotifications(required);
-        assertThat(view.opinion.isInvalid()).isTrue();
-        assertThat(view.opinion.getErrorMessage()).isEqualTo(required);
+        assertThat(view.decision.opinion.isInvalid()).isTrue();
+        assertThat(view.decision.opinion.getErrorMessage()).isEqualTo(required);
         assertThat(_get(ReviewView.class)).isSameAs(view);
         assertThat(stored().status()).isEqualTo(SectionStatus.LEGAL_REVIEW);
         assertThat(stored().history()).extracting(HistoryEntry::getAction).doesNotContain(HistoryAction.RETURNED);
@@ -81,9 +76,9 @@ class ReviewViewTest extends KaribuTest {
     @Test
     void the_advisor_returns_with_an_opinion_and_the_author_sees_it_beside_the_draft() {
         ReviewView view = open("advisor");
-        _setValue(view.opinion, "第二段缺少法律依据。<b>请补充</b>");
+        _setValue(view.decision.opinion, "第二段缺少法律依据。<b>请补充</b>");
 
-        _click(view.returnWithOpinion);
+        _click(view.decision.returnWithOpinion);
 
         _get(InboxView.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.RETURNED);
@@ -104,16 +99,16 @@ class ReviewViewTest extends KaribuTest {
 
         ReviewView view = open("advisor");
 
-        assertThat(view.previousOpinion.isVisible()).isTrue();
-        assertThat(view.previousOpinion.getElement().getTextRecursively()).contains("请注明依据的条款。");
-        assertThat(view.sectionText.getText()).isEqualTo("补充了条款的正文");
+        assertThat(view.sheet.previousOpinion.isVisible()).isTrue();
+        assertThat(view.sheet.previousOpinion.getElement().getTextRecursively()).contains("请注明依据的条款。");
+        assertThat(view.sheet.sectionText.getText()).isEqualTo("补充了条款的正文");
     }
 
     @Test
     void the_advisor_approves_the_section() {
         ReviewView view = open("advisor");
 
-        _click(view.approve);
+        _click(view.decision.approve);
 
         _get(InboxView.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.APPROVED);
@@ -124,9 +119,9 @@ class ReviewViewTest extends KaribuTest {
     void someone_who_is_not_a_legal_advisor_sees_no_decision_buttons_and_cannot_decide() {
         ReviewView view = open("author");
 
-        assertThat(view.sectionText.getText()).startsWith("第一段");
-        assertThat(view.approve.isAttached()).isFalse();
-        assertThat(view.returnWithOpinion.isAttached()).isFalse();
+        assertThat(view.sheet.sectionText.getText()).startsWith("第一段");
+        assertThat(view.decision.approve.isAttached()).isFalse();
+        assertThat(view.decision.returnWithOpinion.isAttached()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withText(view.getTranslation("review.approve")))).isEmpty();
         assertThatThrownBy(() -> as("author", () -> review.approve(sectionId)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -140,7 +135,7 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = open("inspector");
 
         assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.access-denied"));
-        assertThat(view.sectionText.isAttached()).isFalse();
+        assertThat(view.sheet.sectionText.isAttached()).isFalse();
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("依法决策");
     }
 
@@ -151,7 +146,7 @@ class ReviewViewTest extends KaribuTest {
     }
 
     private void submit(String text) {
-        as("author", () -> drafting.submit(sectionId, drafting.section(sectionId).version(), text));
+        steps.submit("author", sectionId, text);
     }
 
     private SectionDetails stored() {
