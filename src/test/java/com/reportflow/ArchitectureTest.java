@@ -29,20 +29,33 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_the_workflow_module_touches_the_engine = noClasses()
-            .that().resideOutsideOfPackage("com.reportflow.workflow..")
-            .should().dependOnClassesThat().resideInAPackage("org.flowable..")
+            .that()
+            .resideOutsideOfPackage("com.reportflow.workflow..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.flowable..")
             .because("the workflow façade owns process keys, task keys and variables (style.md rule 2)");
 
     @ArchTest
     static final ArchRule views_do_not_touch_repositories = noClasses()
-            .that().areAssignableTo(Component.class).and().resideInAPackage("com.reportflow..")
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .that()
+            .areAssignableTo(Component.class)
+            .and()
+            .resideInAPackage("com.reportflow..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
             .because("a view talks to one feature service, which checks who may see what");
 
     @ArchTest
     static final ArchRule views_do_not_touch_the_engine_facade = noClasses()
-            .that().areAssignableTo(Component.class).and().resideInAPackage("com.reportflow..")
-            .should().dependOnClassesThat().areAssignableTo(ReportWorkflow.class)
+            .that()
+            .areAssignableTo(Component.class)
+            .and()
+            .resideInAPackage("com.reportflow..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(ReportWorkflow.class)
             .because("completing a step must go through the service that checks the person and the input");
 
     /**
@@ -50,9 +63,8 @@ class ArchitectureTest {
      * conventions say so). Navigating to it is not reaching into the inbox feature; embedding it would be.
      */
     @ArchTest
-    static final ArchRule no_feature_depends_on_a_view_of_another_feature = classes()
-            .that().resideInAPackage("com.reportflow..")
-            .should(notDependOnViewsOfOtherFeatures());
+    static final ArchRule no_feature_depends_on_a_view_of_another_feature =
+            classes().that().resideInAPackage("com.reportflow..").should(notDependOnViewsOfOtherFeatures());
 
     /**
      * Each direct sub-package is a feature; {@code shared.ui}, the frame around every screen (layout, translations,
@@ -60,9 +72,8 @@ class ArchitectureTest {
      * user) while every feature's views use it, which is not a cycle between features.
      */
     @ArchTest
-    static final ArchRule feature_packages_form_no_cycle = slices()
-            .matching("com.reportflow.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule feature_packages_form_no_cycle =
+            slices().matching("com.reportflow.(**)").should().beFreeOfCycles();
 
     private static ArchCondition<JavaClass> notDependOnViewsOfOtherFeatures() {
         return new ArchCondition<>("not depend on a view (@Route) of another feature") {
@@ -70,7 +81,8 @@ class ArchitectureTest {
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass();
-                    if (target.isAnnotatedWith(Route.class) && !feature(target).equals(feature(origin))
+                    if (target.isAnnotatedWith(Route.class)
+                            && !feature(target).equals(feature(origin))
                             && !target.isEquivalentTo(InboxView.class)) {
                         events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
                     }

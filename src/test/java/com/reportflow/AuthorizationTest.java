@@ -63,8 +63,18 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationTest {
 
-    static final List<String> EVERYONE = List.of("coordinator", "author", "author2", "officehead", "hr", "inspector",
-            "policy", "advisor", "secretary", "director", "admin");
+    static final List<String> EVERYONE = List.of(
+            "coordinator",
+            "author",
+            "author2",
+            "officehead",
+            "hr",
+            "inspector",
+            "policy",
+            "advisor",
+            "secretary",
+            "director",
+            "admin");
     static final List<String> NOT_COORDINATOR = allBut("coordinator");
     static final List<String> NOT_AN_AUTHOR_OF_THE_OFFICE = allBut("author", "author2");
     static final List<String> NOT_THE_OFFICE_HEAD = allBut("officehead");
@@ -73,33 +83,61 @@ class AuthorizationTest {
     static final List<String> NOT_THE_DIRECTOR = allBut("director");
     static final List<String> REPORT_READERS = List.of("coordinator", "advisor", "secretary", "director", "admin");
     static final List<String> NOT_REPORT_READERS = allBut(REPORT_READERS.toArray(String[]::new));
-    static final List<String> SECTION_READERS = List.of("coordinator", "advisor", "secretary", "director", "admin",
-            "author", "author2", "officehead");
+    static final List<String> SECTION_READERS =
+            List.of("coordinator", "advisor", "secretary", "director", "admin", "author", "author2", "officehead");
     static final List<String> NOT_SECTION_READERS = allBut(SECTION_READERS.toArray(String[]::new));
     static final List<String> MONITORS = List.of("coordinator", "admin");
     static final List<String> NOT_MONITORS = allBut("coordinator", "admin");
 
     static final long FORGED_ID = 999_999_999L;
 
-    @Autowired ApplicationContext context;
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
-    @Autowired ReportRepository reports;
-    @Autowired ReportQueries queries;
-    @Autowired ReportWorkflow workflow;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
-    @Autowired CompilationService compilation;
-    @Autowired DeliberationService deliberation;
-    @Autowired SignOffService signOff;
-    @Autowired PublicationService publication;
-    @Autowired InboxService inbox;
-    @Autowired MonitoringService monitoring;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CompilationService compilation;
+
+    @Autowired
+    DeliberationService deliberation;
+
+    @Autowired
+    SignOffService signOff;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    InboxService inbox;
+
+    @Autowired
+    MonitoringService monitoring;
 
     ReportSteps steps;
 
     /** Shared by the refusal tests, which change nothing; tests that succeed open their own reports. */
     long draftingReport;
+
     long draftSection;
     long sectionUnderReview;
     long approvedSection;
@@ -153,8 +191,11 @@ class AuthorizationTest {
     @ParameterizedTest
     @FieldSource("NOT_COORDINATOR")
     void only_the_coordinator_switches_the_office_head_check(String user) {
-        refused(user, draftingReport, AccessDeniedException.class, () -> planning.setOfficeHeadCheck(draftingReport,
-                true));
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> planning.setOfficeHeadCheck(draftingReport, true));
     }
 
     @Test
@@ -166,7 +207,8 @@ class AuthorizationTest {
         as("coordinator", () -> planning.setOfficeHeadCheck(reportId, true));
 
         assertThat(reports.findById(reportId).orElseThrow().isOfficeHeadCheck()).isTrue();
-        assertThat(as("coordinator", () -> queries.reportHistory(reportId))).extracting(HistoryEntry::getAction)
+        assertThat(as("coordinator", () -> queries.reportHistory(reportId)))
+                .extracting(HistoryEntry::getAction)
                 .containsExactly(HistoryAction.REPORT_CREATED, HistoryAction.OFFICE_CHECK_SWITCHED);
     }
 
@@ -176,16 +218,22 @@ class AuthorizationTest {
     @FieldSource("NOT_AN_AUTHOR_OF_THE_OFFICE")
     void only_an_author_of_the_office_saves_a_section(String user) {
         long version = version(draftSection);
-        refused(user, draftingReport, AccessDeniedException.class, () -> drafting.save(draftSection, version,
-                "越权写入的正文"));
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> drafting.save(draftSection, version, "越权写入的正文"));
     }
 
     @ParameterizedTest
     @FieldSource("NOT_AN_AUTHOR_OF_THE_OFFICE")
     void only_an_author_of_the_office_submits_a_section(String user) {
         long version = version(draftSection);
-        refused(user, draftingReport, AccessDeniedException.class, () -> drafting.submit(draftSection, version,
-                "越权提交的正文"));
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> drafting.submit(draftSection, version, "越权提交的正文"));
     }
 
     @ParameterizedTest
@@ -199,19 +247,29 @@ class AuthorizationTest {
         long version = version(draftSection);
         refused("inspector", draftingReport, AccessDeniedException.class, () -> queries.section(draftSection));
         refused("inspector", draftingReport, AccessDeniedException.class, () -> drafting.section(draftSection));
-        refused("inspector", draftingReport, AccessDeniedException.class, () -> drafting.save(draftSection, version,
-                "督导室写入的正文"));
+        refused(
+                "inspector",
+                draftingReport,
+                AccessDeniedException.class,
+                () -> drafting.save(draftSection, version, "督导室写入的正文"));
         assertThat(as("inspector", () -> drafting.mayEdit(draftSection))).isFalse();
     }
 
     @Test
     void the_legal_advisor_reads_a_section_but_cannot_save_its_text() {
         long version = version(draftSection);
-        assertThat(as("advisor", () -> queries.section(draftSection)).sectionId()).isEqualTo(draftSection);
-        refused("advisor", draftingReport, AccessDeniedException.class, () -> drafting.save(draftSection, version,
-                "顾问改写的正文"));
-        refused("advisor", draftingReport, AccessDeniedException.class, () -> drafting.save(sectionUnderReview,
-                version(sectionUnderReview), "顾问改写的正文"));
+        assertThat(as("advisor", () -> queries.section(draftSection)).sectionId())
+                .isEqualTo(draftSection);
+        refused(
+                "advisor",
+                draftingReport,
+                AccessDeniedException.class,
+                () -> drafting.save(draftSection, version, "顾问改写的正文"));
+        refused(
+                "advisor",
+                draftingReport,
+                AccessDeniedException.class,
+                () -> drafting.save(sectionUnderReview, version(sectionUnderReview), "顾问改写的正文"));
         assertThat(as("advisor", () -> drafting.mayEdit(draftSection))).isFalse();
     }
 
@@ -241,9 +299,15 @@ class AuthorizationTest {
     @ParameterizedTest
     @FieldSource("NOT_THE_OFFICE_HEAD")
     void only_the_office_head_of_the_office_approves_or_returns_a_draft_in_the_office(String user) {
-        refused(user, officeCheckReport, AccessDeniedException.class,
+        refused(
+                user,
+                officeCheckReport,
+                AccessDeniedException.class,
                 () -> drafting.approveInOffice(sectionInOfficeCheck));
-        refused(user, officeCheckReport, AccessDeniedException.class,
+        refused(
+                user,
+                officeCheckReport,
+                AccessDeniedException.class,
                 () -> drafting.returnInOffice(sectionInOfficeCheck, "请修改"));
     }
 
@@ -260,7 +324,8 @@ class AuthorizationTest {
 
         assertThat(status(first)).isEqualTo(SectionStatus.LEGAL_REVIEW);
         assertThat(status(second)).isEqualTo(SectionStatus.RETURNED);
-        assertThat(as("author", () -> drafting.section(second)).latestReturn().getComment()).isEqualTo("数据需核实。");
+        assertThat(as("author", () -> drafting.section(second)).latestReturn().getComment())
+                .isEqualTo("数据需核实。");
     }
 
     // --- legality review ---------------------------------------------------------------------------------------
@@ -270,7 +335,10 @@ class AuthorizationTest {
     void only_the_legal_advisor_takes_approves_or_returns_a_section(String user) {
         refused(user, draftingReport, AccessDeniedException.class, () -> review.take(sectionUnderReview));
         refused(user, draftingReport, AccessDeniedException.class, () -> review.approve(sectionUnderReview));
-        refused(user, draftingReport, AccessDeniedException.class,
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
                 () -> review.returnWithOpinion(sectionUnderReview, "缺少法律依据"));
     }
 
@@ -297,18 +365,34 @@ class AuthorizationTest {
     @ParameterizedTest
     @FieldSource("NOT_COORDINATOR")
     void only_the_coordinator_compiles_the_report(String user) {
-        refused(user, compilingReport, AccessDeniedException.class, () -> compilation.sendToDeliberation(
-                compilingReport, "越权汇编", "某某市教育局", LocalDate.now()));
+        refused(
+                user,
+                compilingReport,
+                AccessDeniedException.class,
+                () -> compilation.sendToDeliberation(compilingReport, "越权汇编", "某某市教育局", LocalDate.now()));
     }
 
     @ParameterizedTest
     @FieldSource("NOT_THE_SECRETARY")
     void only_the_secretary_records_a_deliberation(String user) {
         long sectionId = steps.sectionIds(deliberatingReport).getFirst();
-        refused(user, deliberatingReport, AccessDeniedException.class, () -> deliberation.record(deliberatingReport,
-                "2026年第1次党组会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
-        refused(user, deliberatingReport, AccessDeniedException.class, () -> deliberation.record(deliberatingReport,
-                "2026年第1次党组会议", LocalDate.now(), DeliberationOutcome.RETURNED, Set.of(sectionId), "请充实"));
+        refused(
+                user,
+                deliberatingReport,
+                AccessDeniedException.class,
+                () -> deliberation.record(
+                        deliberatingReport, "2026年第1次党组会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
+        refused(
+                user,
+                deliberatingReport,
+                AccessDeniedException.class,
+                () -> deliberation.record(
+                        deliberatingReport,
+                        "2026年第1次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(sectionId),
+                        "请充实"));
     }
 
     @ParameterizedTest
@@ -321,27 +405,44 @@ class AuthorizationTest {
     @ParameterizedTest
     @FieldSource("NOT_COORDINATOR")
     void only_the_coordinator_publishes_and_records_the_submission_upward(String user) {
-        refused(user, publishingReport, AccessDeniedException.class, () -> publication.publish(publishingReport, true,
-                ReportSteps.metadata()));
-        refused(user, publishingReport, AccessDeniedException.class, () -> publication.recordSubmission(
-                publishingReport, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.PAPER));
+        refused(
+                user,
+                publishingReport,
+                AccessDeniedException.class,
+                () -> publication.publish(publishingReport, true, ReportSteps.metadata()));
+        refused(
+                user,
+                publishingReport,
+                AccessDeniedException.class,
+                () -> publication.recordSubmission(
+                        publishingReport, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.PAPER));
     }
 
     @Test
     void each_report_step_is_done_once_by_its_person_and_a_second_attempt_finds_the_task_gone() {
         long reportId = steps.compiling();
 
-        as("coordinator", () -> compilation.sendToDeliberation(reportId, "2025年度法治政府建设情况报告", "某某市教育局",
-                LocalDate.now()));
+        as(
+                "coordinator",
+                () -> compilation.sendToDeliberation(reportId, "2025年度法治政府建设情况报告", "某某市教育局", LocalDate.now()));
         assertThat(stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
-        refusedWith("coordinator", reportId, "error.task-gone", () -> compilation.sendToDeliberation(reportId,
-                "再次汇编", "某某市教育局", LocalDate.now()));
+        refusedWith(
+                "coordinator",
+                reportId,
+                "error.task-gone",
+                () -> compilation.sendToDeliberation(reportId, "再次汇编", "某某市教育局", LocalDate.now()));
 
-        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now(),
-                DeliberationOutcome.PASSED, Set.of(), ""));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId, "2026年第3次党组会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
         assertThat(stage(reportId)).isEqualTo(ReportStage.SIGNING);
-        refusedWith("secretary", reportId, "error.task-gone", () -> deliberation.record(reportId, "2026年第4次党组会议",
-                LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
+        refusedWith(
+                "secretary",
+                reportId,
+                "error.task-gone",
+                () -> deliberation.record(
+                        reportId, "2026年第4次党组会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
 
         as("director", () -> signOff.signOff(reportId));
         assertThat(stage(reportId)).isEqualTo(ReportStage.PUBLISHING);
@@ -350,14 +451,23 @@ class AuthorizationTest {
 
         as("coordinator", () -> publication.publish(reportId, true, ReportSteps.metadata()));
         assertThat(stage(reportId)).isEqualTo(ReportStage.PUBLISHED);
-        refusedWith("coordinator", reportId, "error.task-gone", () -> publication.publish(reportId, true,
-                ReportSteps.metadata()));
+        refusedWith(
+                "coordinator",
+                reportId,
+                "error.task-gone",
+                () -> publication.publish(reportId, true, ReportSteps.metadata()));
 
-        as("coordinator", () -> publication.recordSubmission(reportId, "市教育局", LocalDate.now(),
-                SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
+        as(
+                "coordinator",
+                () -> publication.recordSubmission(
+                        reportId, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
         assertThat(as("coordinator", () -> publication.submissions(reportId))).hasSize(1);
-        refusedWith("coordinator", reportId, "error.task-gone", () -> publication.recordSubmission(reportId,
-                "市教育局", LocalDate.now(), SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
+        refusedWith(
+                "coordinator",
+                reportId,
+                "error.task-gone",
+                () -> publication.recordSubmission(
+                        reportId, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
         assertThat(workflow.openTasks()).noneMatch(t -> t.reportId() == reportId);
     }
 
@@ -398,10 +508,14 @@ class AuthorizationTest {
     void the_inbox_lists_only_the_tasks_the_person_may_do(String user) {
         List<TaskRow> rows = as(user, () -> inbox.inbox(0, (int) Math.max(1, inbox.inboxCount())));
 
-        List<Step> draftingReportSteps = rows.stream().filter(r -> r.reportId() == draftingReport)
-                .map(TaskRow::step).toList();
-        List<Step> officeCheckSteps = rows.stream().filter(r -> r.reportId() == officeCheckReport)
-                .map(TaskRow::step).toList();
+        List<Step> draftingReportSteps = rows.stream()
+                .filter(r -> r.reportId() == draftingReport)
+                .map(TaskRow::step)
+                .toList();
+        List<Step> officeCheckSteps = rows.stream()
+                .filter(r -> r.reportId() == officeCheckReport)
+                .map(TaskRow::step)
+                .toList();
         switch (user) {
             case "author", "author2" -> {
                 assertThat(draftingReportSteps).hasSize(9).containsOnly(Step.DRAFT_SECTION);
@@ -420,17 +534,22 @@ class AuthorizationTest {
                 assertThat(officeCheckSteps).isEmpty();
             }
         }
-        assertThat(rows).filteredOn(r -> r.reportId() == signingReport).extracting(TaskRow::step)
+        assertThat(rows)
+                .filteredOn(r -> r.reportId() == signingReport)
+                .extracting(TaskRow::step)
                 .isEqualTo(user.equals("director") ? List.of(Step.SIGN_OFF) : List.of());
     }
 
     @ParameterizedTest
     @FieldSource("MONITORS")
     void the_coordinator_and_the_admin_monitor_every_report(String user) {
-        assertThat(as(user, () -> monitoring.reports())).anyMatch(r -> r.summary().id() == draftingReport)
-                .filteredOn(r -> r.summary().id() == signingReport).singleElement()
+        assertThat(as(user, () -> monitoring.reports()))
+                .anyMatch(r -> r.summary().id() == draftingReport)
+                .filteredOn(r -> r.summary().id() == signingReport)
+                .singleElement()
                 .satisfies(r -> assertThat(r.openStep()).isEqualTo(Step.SIGN_OFF));
-        assertThat(as(user, () -> monitoring.sections(draftingReport))).extracting(SectionProgress::sectionId)
+        assertThat(as(user, () -> monitoring.sections(draftingReport)))
+                .extracting(SectionProgress::sectionId)
                 .contains(draftSection, sectionUnderReview);
     }
 
@@ -455,8 +574,8 @@ class AuthorizationTest {
                 () -> review.approve(sectionUnderReview),
                 () -> review.take(sectionUnderReview),
                 () -> compilation.sendToDeliberation(compilingReport, "匿名", "某某市教育局", LocalDate.now()),
-                () -> deliberation.record(deliberatingReport, "会议", LocalDate.now(), DeliberationOutcome.PASSED,
-                        Set.of(), ""),
+                () -> deliberation.record(
+                        deliberatingReport, "会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""),
                 () -> signOff.signOff(signingReport),
                 () -> publication.publish(publishingReport, true, ReportSteps.metadata()),
                 () -> queries.section(draftSection),
@@ -465,8 +584,13 @@ class AuthorizationTest {
                 () -> inbox.inbox(0, 10),
                 () -> inbox.done(0, 10),
                 () -> monitoring.reports());
-        for (long reportId : List.of(draftingReport, officeCheckReport, compilingReport, deliberatingReport,
-                signingReport, publishingReport)) {
+        for (long reportId : List.of(
+                draftingReport,
+                officeCheckReport,
+                compilingReport,
+                deliberatingReport,
+                signingReport,
+                publishingReport)) {
             ReportState before = ReportState.of(context, reportId);
             for (Runnable action : actions) {
                 assertThatThrownBy(action::run).isInstanceOf(AccessDeniedException.class);
@@ -490,15 +614,24 @@ class AuthorizationTest {
                 action("review.returnWithOpinion", "advisor", id -> review.returnWithOpinion(id, "意见")),
                 action("queries.section", "coordinator", id -> queries.section(id)),
                 action("planning.setOfficeHeadCheck", "coordinator", id -> planning.setOfficeHeadCheck(id, true)),
-                action("compilation.sendToDeliberation", "coordinator", id -> compilation.sendToDeliberation(id,
-                        "标题", "某某市教育局", LocalDate.now())),
-                action("deliberation.record", "secretary", id -> deliberation.record(id, "会议", LocalDate.now(),
-                        DeliberationOutcome.PASSED, Set.of(), "")),
+                action(
+                        "compilation.sendToDeliberation",
+                        "coordinator",
+                        id -> compilation.sendToDeliberation(id, "标题", "某某市教育局", LocalDate.now())),
+                action(
+                        "deliberation.record",
+                        "secretary",
+                        id -> deliberation.record(id, "会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), "")),
                 action("signOff.signOff", "director", id -> signOff.signOff(id)),
-                action("publication.publish", "coordinator", id -> publication.publish(id, true,
-                        ReportSteps.metadata())),
-                action("publication.recordSubmission", "coordinator", id -> publication.recordSubmission(id,
-                        "市教育局", LocalDate.now(), SuperiorSubmission.Channel.PAPER)),
+                action(
+                        "publication.publish",
+                        "coordinator",
+                        id -> publication.publish(id, true, ReportSteps.metadata())),
+                action(
+                        "publication.recordSubmission",
+                        "coordinator",
+                        id -> publication.recordSubmission(
+                                id, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.PAPER)),
                 action("queries.document", "coordinator", id -> queries.document(id)),
                 action("queries.reportHistory", "coordinator", id -> queries.reportHistory(id)),
                 action("queries.summary", "coordinator", id -> queries.summary(id)),
@@ -531,62 +664,143 @@ class AuthorizationTest {
     @Test
     void a_deliberation_cannot_send_back_a_section_of_another_report() {
         long foreignSection = steps.sectionIds(compilingReport).getFirst();
-        refusedWith("secretary", deliberatingReport, "error.deliberation.unknown-section", () -> deliberation.record(
-                deliberatingReport, "2026年第1次党组会议", LocalDate.now(), DeliberationOutcome.RETURNED,
-                Set.of(foreignSection), "请充实"));
-        refusedWith("secretary", deliberatingReport, "error.deliberation.unknown-section", () -> deliberation.record(
-                deliberatingReport, "2026年第1次党组会议", LocalDate.now(), DeliberationOutcome.RETURNED,
-                Set.of(FORGED_ID), "请充实"));
+        refusedWith(
+                "secretary",
+                deliberatingReport,
+                "error.deliberation.unknown-section",
+                () -> deliberation.record(
+                        deliberatingReport,
+                        "2026年第1次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(foreignSection),
+                        "请充实"));
+        refusedWith(
+                "secretary",
+                deliberatingReport,
+                "error.deliberation.unknown-section",
+                () -> deliberation.record(
+                        deliberatingReport,
+                        "2026年第1次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(FORGED_ID),
+                        "请充实"));
         long headingOfTheReport = steps.headingIds(deliberatingReport).getFirst();
-        refusedWith("secretary", deliberatingReport, "error.deliberation.unknown-section", () -> deliberation.record(
-                deliberatingReport, "2026年第1次党组会议", LocalDate.now(), DeliberationOutcome.RETURNED,
-                Set.of(headingOfTheReport), "请充实"));
+        refusedWith(
+                "secretary",
+                deliberatingReport,
+                "error.deliberation.unknown-section",
+                () -> deliberation.record(
+                        deliberatingReport,
+                        "2026年第1次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(headingOfTheReport),
+                        "请充实"));
     }
 
     Stream<Arguments> actionsAtTheWrongStep() {
         return Stream.of(
-                wrongStep("the advisor approves a section still in drafting", "advisor", "error.task-gone",
-                        () -> draftingReport, () -> review.approve(draftSection)),
-                wrongStep("the advisor returns a section still in drafting", "advisor", "error.task-gone",
-                        () -> draftingReport, () -> review.returnWithOpinion(draftSection, "意见")),
-                wrongStep("the advisor takes a section still in drafting", "advisor", "error.task-gone",
-                        () -> draftingReport, () -> review.take(draftSection)),
-                wrongStep("the advisor approves an approved section", "advisor", "error.task-gone",
-                        () -> draftingReport, () -> review.approve(approvedSection)),
-                wrongStep("the author submits a section under review", "author", "error.section.not-editable",
-                        () -> draftingReport, () -> drafting.submit(sectionUnderReview, version(sectionUnderReview),
-                                "改写")),
-                wrongStep("the author saves a section under review", "author", "error.section.not-editable",
-                        () -> draftingReport, () -> drafting.save(sectionUnderReview, version(sectionUnderReview),
-                                "改写")),
-                wrongStep("the author saves an approved section", "author", "error.section.not-editable",
-                        () -> draftingReport, () -> drafting.save(approvedSection, version(approvedSection), "改写")),
-                wrongStep("the author takes a section under review", "author", "error.task-gone",
-                        () -> draftingReport, () -> drafting.take(sectionUnderReview)),
-                wrongStep("the office head approves a section still in drafting", "officehead", "error.task-gone",
-                        () -> officeCheckReport, () -> drafting.approveInOffice(
+                wrongStep(
+                        "the advisor approves a section still in drafting",
+                        "advisor",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> review.approve(draftSection)),
+                wrongStep(
+                        "the advisor returns a section still in drafting",
+                        "advisor",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> review.returnWithOpinion(draftSection, "意见")),
+                wrongStep(
+                        "the advisor takes a section still in drafting",
+                        "advisor",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> review.take(draftSection)),
+                wrongStep(
+                        "the advisor approves an approved section",
+                        "advisor",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> review.approve(approvedSection)),
+                wrongStep(
+                        "the author submits a section under review",
+                        "author",
+                        "error.section.not-editable",
+                        () -> draftingReport,
+                        () -> drafting.submit(sectionUnderReview, version(sectionUnderReview), "改写")),
+                wrongStep(
+                        "the author saves a section under review",
+                        "author",
+                        "error.section.not-editable",
+                        () -> draftingReport,
+                        () -> drafting.save(sectionUnderReview, version(sectionUnderReview), "改写")),
+                wrongStep(
+                        "the author saves an approved section",
+                        "author",
+                        "error.section.not-editable",
+                        () -> draftingReport,
+                        () -> drafting.save(approvedSection, version(approvedSection), "改写")),
+                wrongStep(
+                        "the author takes a section under review",
+                        "author",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> drafting.take(sectionUnderReview)),
+                wrongStep(
+                        "the office head approves a section still in drafting",
+                        "officehead",
+                        "error.task-gone",
+                        () -> officeCheckReport,
+                        () -> drafting.approveInOffice(
                                 steps.sectionIds(officeCheckReport).get(1))),
-                wrongStep("the office head returns a section in legality review", "officehead", "error.task-gone",
-                        () -> draftingReport, () -> drafting.returnInOffice(sectionUnderReview, "意见")),
-                wrongStep("the coordinator compiles a report still in drafting", "coordinator", "error.task-gone",
-                        () -> draftingReport, () -> compilation.sendToDeliberation(draftingReport, "标题",
-                                "某某市教育局", LocalDate.now())),
-                wrongStep("the secretary records a deliberation before compilation", "secretary", "error.task-gone",
-                        () -> compilingReport, () -> deliberation.record(compilingReport, "会议", LocalDate.now(),
-                                DeliberationOutcome.PASSED, Set.of(), "")),
-                wrongStep("the director signs a report before deliberation", "director", "error.task-gone",
-                        () -> deliberatingReport, () -> signOff.signOff(deliberatingReport)),
-                wrongStep("the coordinator publishes an unsigned report", "coordinator", "error.task-gone",
-                        () -> signingReport, () -> publication.publish(signingReport, true, ReportSteps.metadata())),
-                wrongStep("the coordinator records the submission of an unsigned report", "coordinator",
-                        "error.task-gone", () -> signingReport, () -> publication.recordSubmission(signingReport,
-                                "市教育局", LocalDate.now(), SuperiorSubmission.Channel.PAPER)));
+                wrongStep(
+                        "the office head returns a section in legality review",
+                        "officehead",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> drafting.returnInOffice(sectionUnderReview, "意见")),
+                wrongStep(
+                        "the coordinator compiles a report still in drafting",
+                        "coordinator",
+                        "error.task-gone",
+                        () -> draftingReport,
+                        () -> compilation.sendToDeliberation(draftingReport, "标题", "某某市教育局", LocalDate.now())),
+                wrongStep(
+                        "the secretary records a deliberation before compilation",
+                        "secretary",
+                        "error.task-gone",
+                        () -> compilingReport,
+                        () -> deliberation.record(
+                                compilingReport, "会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), "")),
+                wrongStep(
+                        "the director signs a report before deliberation",
+                        "director",
+                        "error.task-gone",
+                        () -> deliberatingReport,
+                        () -> signOff.signOff(deliberatingReport)),
+                wrongStep(
+                        "the coordinator publishes an unsigned report",
+                        "coordinator",
+                        "error.task-gone",
+                        () -> signingReport,
+                        () -> publication.publish(signingReport, true, ReportSteps.metadata())),
+                wrongStep(
+                        "the coordinator records the submission of an unsigned report",
+                        "coordinator",
+                        "error.task-gone",
+                        () -> signingReport,
+                        () -> publication.recordSubmission(
+                                signingReport, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.PAPER)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("actionsAtTheWrongStep")
-    void an_action_at_the_wrong_step_is_refused_and_changes_nothing(Runnable action, String user, String key,
-            java.util.function.LongSupplier reportId) {
+    void an_action_at_the_wrong_step_is_refused_and_changes_nothing(
+            Runnable action, String user, String key, java.util.function.LongSupplier reportId) {
         refusedWith(user, reportId.getAsLong(), key, action);
     }
 
@@ -623,8 +837,11 @@ class AuthorizationTest {
         long loadedByAuthor2 = version(second);
         steps.submit("author", second, "钱磊提交的稿");
 
-        refusedWith("author2", reportId, "error.section.not-editable", () -> drafting.submit(second,
-                loadedByAuthor2, "孙芳同时提交的稿"));
+        refusedWith(
+                "author2",
+                reportId,
+                "error.section.not-editable",
+                () -> drafting.submit(second, loadedByAuthor2, "孙芳同时提交的稿"));
         assertThat(as("author", () -> drafting.section(second)).body()).isEqualTo("钱磊提交的稿");
 
         as("officehead", () -> drafting.approveInOffice(first));
@@ -648,7 +865,8 @@ class AuthorizationTest {
             thrown = t;
         }
         assertThat(thrown).as("%s is refused", user).isInstanceOf(type);
-        assertThat(ReportState.of(context, reportId)).as("nothing changed after %s was refused", user)
+        assertThat(ReportState.of(context, reportId))
+                .as("nothing changed after %s was refused", user)
                 .isEqualTo(before);
         return type.cast(thrown);
     }
@@ -663,8 +881,8 @@ class AuthorizationTest {
         return arguments(named(name, action), user);
     }
 
-    private static Arguments wrongStep(String name, String user, String key,
-            java.util.function.LongSupplier reportId, Runnable action) {
+    private static Arguments wrongStep(
+            String name, String user, String key, java.util.function.LongSupplier reportId, Runnable action) {
         return arguments(named(name, action), user, key, reportId);
     }
 
@@ -672,7 +890,8 @@ class AuthorizationTest {
         List<NewReport.Assignment> assignments = new ArrayList<>();
         long officeId = directory.officeByCode(ReportSteps.OFFICE).orElseThrow().getId();
         for (OutlineTemplate.Leaf leaf : OutlineTemplate.statutory().leaves()) {
-            assignments.add(new NewReport.Assignment(leaf.index(), true, officeId, LocalDate.now().plusDays(30)));
+            assignments.add(new NewReport.Assignment(
+                    leaf.index(), true, officeId, LocalDate.now().plusDays(30)));
         }
         int year = LocalDate.now().getYear() - 1;
         return new NewReport(year, year + "年度法治政府建设情况报告", false, assignments);
@@ -693,7 +912,8 @@ class AuthorizationTest {
     private WorkItem openTask(long reportId, long sectionId) {
         return workflow.openTasks().stream()
                 .filter(t -> t.reportId() == reportId && t.sectionId() != null && t.sectionId() == sectionId)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> allBut(String... permitted) {

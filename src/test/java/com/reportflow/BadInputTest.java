@@ -63,23 +63,47 @@ class BadInputTest {
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String ENTITY = "<!DOCTYPE x [<!ENTITY e \"boom\">]>&e;";
 
-    @Autowired ApplicationContext context;
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
-    @Autowired ReportRepository reports;
-    @Autowired ReportQueries queries;
-    @Autowired ReportWorkflow workflow;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
-    @Autowired CompilationService compilation;
-    @Autowired DeliberationService deliberation;
-    @Autowired SignOffService signOff;
-    @Autowired PublicationService publication;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CompilationService compilation;
+
+    @Autowired
+    DeliberationService deliberation;
+
+    @Autowired
+    SignOffService signOff;
+
+    @Autowired
+    PublicationService publication;
 
     ReportSteps steps;
 
     /** Shared by the refusals, which change nothing. */
     long draftingReport;
+
     long draftSection;
     long sectionInOfficeCheck;
     long sectionUnderReview;
@@ -110,35 +134,42 @@ class BadInputTest {
 
     /** Text that must be one line, with a limit. */
     static Stream<Arguments> badLine(int limit) {
-        return Stream.concat(Stream.of(
-                arguments(named("empty", ""), REQUIRED),
-                arguments(named("blank", "  \u3000 "), REQUIRED),
-                arguments(named("missing", null), REQUIRED),
-                arguments(named("one over the limit", "字".repeat(limit + 1)), TOO_LONG),
-                arguments(named("a rare character taking it over the limit", "字".repeat(limit - 1) + "𠮷"),
-                        TOO_LONG),
-                arguments(named("a line break", "第一行\n第二行"), CONTROL),
-                arguments(named("a Windows line break", "第一行\r\n第二行"), CONTROL),
-                arguments(named("a carriage return", "第一行\r第二行"), CONTROL),
-                arguments(named("a tab", "名\t称"), CONTROL),
-                arguments(named("entity text over two lines", "<!DOCTYPE x [\n<!ENTITY e \"boom\">]>&e;"),
-                        CONTROL)), controlCharacters());
+        return Stream.concat(
+                Stream.of(
+                        arguments(named("empty", ""), REQUIRED),
+                        arguments(named("blank", "  \u3000 "), REQUIRED),
+                        arguments(named("missing", null), REQUIRED),
+                        arguments(named("one over the limit", "字".repeat(limit + 1)), TOO_LONG),
+                        arguments(
+                                named("a rare character taking it over the limit", "字".repeat(limit - 1) + "𠮷"),
+                                TOO_LONG),
+                        arguments(named("a line break", "第一行\n第二行"), CONTROL),
+                        arguments(named("a Windows line break", "第一行\r\n第二行"), CONTROL),
+                        arguments(named("a carriage return", "第一行\r第二行"), CONTROL),
+                        arguments(named("a tab", "名\t称"), CONTROL),
+                        arguments(
+                                named("entity text over two lines", "<!DOCTYPE x [\n<!ENTITY e \"boom\">]>&e;"),
+                                CONTROL)),
+                controlCharacters());
     }
 
     /** Text of several lines that must not be empty, with a limit. */
     static Stream<Arguments> badRequiredText(int limit) {
-        return Stream.concat(Stream.of(
-                arguments(named("empty", ""), REQUIRED),
-                arguments(named("blank lines", " \n\t\r\n "), REQUIRED),
-                arguments(named("missing", null), REQUIRED),
-                arguments(named("one over the limit", "字".repeat(limit + 1)), TOO_LONG)), controlCharacters());
+        return Stream.concat(
+                Stream.of(
+                        arguments(named("empty", ""), REQUIRED),
+                        arguments(named("blank lines", " \n\t\r\n "), REQUIRED),
+                        arguments(named("missing", null), REQUIRED),
+                        arguments(named("one over the limit", "字".repeat(limit + 1)), TOO_LONG)),
+                controlCharacters());
     }
 
     /** Text of several lines that may be empty, with a limit. */
     static Stream<Arguments> badOptionalText(int limit) {
-        return Stream.concat(Stream.of(
-                arguments(named("one over the limit", "字".repeat(limit + 1)), TOO_LONG),
-                arguments(named("an emoji taking it over the limit", "字".repeat(limit - 1) + "😀"), TOO_LONG)),
+        return Stream.concat(
+                Stream.of(
+                        arguments(named("one over the limit", "字".repeat(limit + 1)), TOO_LONG),
+                        arguments(named("an emoji taking it over the limit", "字".repeat(limit - 1) + "😀"), TOO_LONG)),
                 controlCharacters());
     }
 
@@ -161,10 +192,12 @@ class BadInputTest {
     }
 
     static Stream<Arguments> submittedTexts() {
-        return Stream.concat(Stream.of(
-                arguments(named("empty", ""), "error.section.empty"),
-                arguments(named("blank lines", " \n\u3000\r\n\t"), "error.section.empty"),
-                arguments(named("missing", null), "error.section.empty")), sectionTexts());
+        return Stream.concat(
+                Stream.of(
+                        arguments(named("empty", ""), "error.section.empty"),
+                        arguments(named("blank lines", " \n\u3000\r\n\t"), "error.section.empty"),
+                        arguments(named("missing", null), "error.section.empty")),
+                sectionTexts());
     }
 
     static Stream<Arguments> opinions() {
@@ -184,12 +217,13 @@ class BadInputTest {
     }
 
     static Stream<Arguments> documentNumbers() {
-        return Stream.concat(Stream.of(
-                arguments(named("one over the limit", "某教发〔2026〕" + "1".repeat(51) + "号"), TOO_LONG),
-                arguments(named("a line break", "某教发\n〔2026〕3号"), CONTROL),
-                arguments(named("half-width brackets", "某教发[2026]3号"), "error.publication.document-number"),
-                arguments(named("no year", "某教发3号"), "error.publication.document-number"),
-                arguments(named("markup", "某教发〔2026〕3号" + SCRIPT), "error.publication.document-number")),
+        return Stream.concat(
+                Stream.of(
+                        arguments(named("one over the limit", "某教发〔2026〕" + "1".repeat(51) + "号"), TOO_LONG),
+                        arguments(named("a line break", "某教发\n〔2026〕3号"), CONTROL),
+                        arguments(named("half-width brackets", "某教发[2026]3号"), "error.publication.document-number"),
+                        arguments(named("no year", "某教发3号"), "error.publication.document-number"),
+                        arguments(named("markup", "某教发〔2026〕3号" + SCRIPT), "error.publication.document-number")),
                 controlCharacters());
     }
 
@@ -240,23 +274,36 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("titles")
     void a_bad_report_title_is_refused_at_compilation(String title, String key) {
-        refused(compilingReport, key, "coordinator", () -> compilation.sendToDeliberation(compilingReport, title,
-                "某某市教育局", LocalDate.now()));
+        refused(
+                compilingReport,
+                key,
+                "coordinator",
+                () -> compilation.sendToDeliberation(compilingReport, title, "某某市教育局", LocalDate.now()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("titles")
     void a_bad_issuer_is_refused_at_compilation(String issuer, String key) {
-        refused(compilingReport, key, "coordinator", () -> compilation.sendToDeliberation(compilingReport,
-                "2025年度法治政府建设情况报告", issuer, LocalDate.now()));
+        refused(
+                compilingReport,
+                key,
+                "coordinator",
+                () -> compilation.sendToDeliberation(compilingReport, "2025年度法治政府建设情况报告", issuer, LocalDate.now()));
     }
 
     @Test
     void a_missing_or_far_closing_date_is_refused_at_compilation() {
-        refused(compilingReport, REQUIRED, "coordinator", () -> compilation.sendToDeliberation(compilingReport,
-                "标题", "某某市教育局", null));
-        refused(compilingReport, "error.report.closing-date", "coordinator", () -> compilation.sendToDeliberation(
-                compilingReport, "标题", "某某市教育局", LocalDate.now().plusDays(61)));
+        refused(
+                compilingReport,
+                REQUIRED,
+                "coordinator",
+                () -> compilation.sendToDeliberation(compilingReport, "标题", "某某市教育局", null));
+        refused(
+                compilingReport,
+                "error.report.closing-date",
+                "coordinator",
+                () -> compilation.sendToDeliberation(
+                        compilingReport, "标题", "某某市教育局", LocalDate.now().plusDays(61)));
     }
 
     // --- deliberation ------------------------------------------------------------------------------------------
@@ -264,16 +311,29 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("meetingNames")
     void a_bad_meeting_name_is_refused(String meeting, String key) {
-        refused(deliberatingReport, key, "secretary", () -> deliberation.record(deliberatingReport, meeting,
-                LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
+        refused(
+                deliberatingReport,
+                key,
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("deliberationNotes")
     void bad_deliberation_notes_are_refused(String notes, String key) {
         long sectionId = steps.sectionIds(deliberatingReport).getFirst();
-        refused(deliberatingReport, key, "secretary", () -> deliberation.record(deliberatingReport, "2026年第1次党组会议",
-                LocalDate.now(), DeliberationOutcome.RETURNED, Set.of(sectionId), notes));
+        refused(
+                deliberatingReport,
+                key,
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport,
+                        "2026年第1次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(sectionId),
+                        notes));
     }
 
     @Test
@@ -281,22 +341,52 @@ class BadInputTest {
         long sectionId = steps.sectionIds(deliberatingReport).getFirst();
         String meeting = "2026年第1次党组会议";
         LocalDate today = LocalDate.now();
-        refused(deliberatingReport, REQUIRED, "secretary", () -> deliberation.record(deliberatingReport, meeting,
-                null, DeliberationOutcome.PASSED, Set.of(), ""));
-        refused(deliberatingReport, "error.deliberation.future-date", "secretary", () -> deliberation.record(
-                deliberatingReport, meeting, today.plusDays(1), DeliberationOutcome.PASSED, Set.of(), ""));
-        refused(deliberatingReport, REQUIRED, "secretary", () -> deliberation.record(deliberatingReport, meeting,
-                today, null, Set.of(), ""));
-        refused(deliberatingReport, "error.deliberation.sections-required", "secretary", () -> deliberation.record(
-                deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, Set.of(), "请充实"));
-        refused(deliberatingReport, "error.deliberation.sections-required", "secretary", () -> deliberation.record(
-                deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, null, "请充实"));
-        refused(deliberatingReport, "error.deliberation.sections-not-expected", "secretary", () -> deliberation
-                .record(deliberatingReport, meeting, today, DeliberationOutcome.PASSED, Set.of(sectionId), ""));
-        refused(deliberatingReport, "error.deliberation.reason-required", "secretary", () -> deliberation.record(
-                deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, Set.of(sectionId), " \n "));
-        refused(deliberatingReport, "error.deliberation.reason-required", "secretary", () -> deliberation.record(
-                deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, Set.of(sectionId), null));
+        refused(
+                deliberatingReport,
+                REQUIRED,
+                "secretary",
+                () -> deliberation.record(deliberatingReport, meeting, null, DeliberationOutcome.PASSED, Set.of(), ""));
+        refused(
+                deliberatingReport,
+                "error.deliberation.future-date",
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, today.plusDays(1), DeliberationOutcome.PASSED, Set.of(), ""));
+        refused(
+                deliberatingReport,
+                REQUIRED,
+                "secretary",
+                () -> deliberation.record(deliberatingReport, meeting, today, null, Set.of(), ""));
+        refused(
+                deliberatingReport,
+                "error.deliberation.sections-required",
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, Set.of(), "请充实"));
+        refused(
+                deliberatingReport,
+                "error.deliberation.sections-required",
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, null, "请充实"));
+        refused(
+                deliberatingReport,
+                "error.deliberation.sections-not-expected",
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, today, DeliberationOutcome.PASSED, Set.of(sectionId), ""));
+        refused(
+                deliberatingReport,
+                "error.deliberation.reason-required",
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, Set.of(sectionId), " \n "));
+        refused(
+                deliberatingReport,
+                "error.deliberation.reason-required",
+                "secretary",
+                () -> deliberation.record(
+                        deliberatingReport, meeting, today, DeliberationOutcome.RETURNED, Set.of(sectionId), null));
     }
 
     // --- publication and the submission upward -----------------------------------------------------------------
@@ -304,83 +394,208 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("titles")
     void a_bad_publishing_organisation_is_refused(String organisation, String key) {
-        refused(publishingReport, key, "coordinator", () -> publication.publish(publishingReport, true,
-                metadata(m -> new DisclosureMetadata(m.documentNumber(), m.topicCategory(), m.genreCategory(),
-                        organisation, m.validity(), m.writtenDate(), m.publishDate()))));
+        refused(
+                publishingReport,
+                key,
+                "coordinator",
+                () -> publication.publish(
+                        publishingReport,
+                        true,
+                        metadata(m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                organisation,
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate()))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documentNumbers")
     void a_bad_document_number_is_refused(String documentNumber, String key) {
-        refused(publishingReport, key, "coordinator", () -> publication.publish(publishingReport, true,
-                metadata(m -> new DisclosureMetadata(documentNumber, m.topicCategory(), m.genreCategory(),
-                        m.publishingOrganisation(), m.validity(), m.writtenDate(), m.publishDate()))));
+        refused(
+                publishingReport,
+                key,
+                "coordinator",
+                () -> publication.publish(
+                        publishingReport,
+                        true,
+                        metadata(m -> new DisclosureMetadata(
+                                documentNumber,
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate()))));
     }
 
     Stream<Arguments> badMetadata() {
         LocalDate today = LocalDate.now();
         return Stream.of(
                 badMetadata("no metadata at all", REQUIRED, m -> null),
-                badMetadata("a topic not in the catalogue", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(),
-                        "不存在的分类", m.genreCategory(), m.publishingOrganisation(), m.validity(), m.writtenDate(),
-                        m.publishDate())),
-                badMetadata("no topic", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(), null,
-                        m.genreCategory(), m.publishingOrganisation(), m.validity(), m.writtenDate(), m.publishDate())),
-                badMetadata("no genre", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(),
-                        m.topicCategory(), null, m.publishingOrganisation(), m.validity(), m.writtenDate(),
-                        m.publishDate())),
-                badMetadata("a genre with markup", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(),
-                        m.topicCategory(), "报告" + SCRIPT, m.publishingOrganisation(), m.validity(), m.writtenDate(),
-                        m.publishDate())),
-                badMetadata("an unknown validity", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(),
-                        m.topicCategory(), m.genreCategory(), m.publishingOrganisation(), "永久", m.writtenDate(),
-                        m.publishDate())),
-                badMetadata("no written date", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(),
-                        m.topicCategory(), m.genreCategory(), m.publishingOrganisation(), m.validity(), null,
-                        m.publishDate())),
-                badMetadata("no publish date", REQUIRED, m -> new DisclosureMetadata(m.documentNumber(),
-                        m.topicCategory(), m.genreCategory(), m.publishingOrganisation(), m.validity(),
-                        m.writtenDate(), null)),
-                badMetadata("a publish date in the future", "error.publication.dates", m -> new DisclosureMetadata(
-                        m.documentNumber(), m.topicCategory(), m.genreCategory(), m.publishingOrganisation(),
-                        m.validity(), today, today.plusDays(1))),
-                badMetadata("written after publication", "error.publication.dates", m -> new DisclosureMetadata(
-                        m.documentNumber(), m.topicCategory(), m.genreCategory(), m.publishingOrganisation(),
-                        m.validity(), today, today.minusDays(1))),
-                badMetadata("written before the sign-off", "error.publication.written-before-signing",
-                        m -> new DisclosureMetadata(m.documentNumber(), m.topicCategory(), m.genreCategory(),
-                                m.publishingOrganisation(), m.validity(), today.minusDays(1), today)));
+                badMetadata(
+                        "a topic not in the catalogue",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                "不存在的分类",
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate())),
+                badMetadata(
+                        "no topic",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                null,
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate())),
+                badMetadata(
+                        "no genre",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                null,
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate())),
+                badMetadata(
+                        "a genre with markup",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                "报告" + SCRIPT,
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate())),
+                badMetadata(
+                        "an unknown validity",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                "永久",
+                                m.writtenDate(),
+                                m.publishDate())),
+                badMetadata(
+                        "no written date",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                null,
+                                m.publishDate())),
+                badMetadata(
+                        "no publish date",
+                        REQUIRED,
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                m.writtenDate(),
+                                null)),
+                badMetadata(
+                        "a publish date in the future",
+                        "error.publication.dates",
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                today,
+                                today.plusDays(1))),
+                badMetadata(
+                        "written after publication",
+                        "error.publication.dates",
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                today,
+                                today.minusDays(1))),
+                badMetadata(
+                        "written before the sign-off",
+                        "error.publication.written-before-signing",
+                        m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                m.publishingOrganisation(),
+                                m.validity(),
+                                today.minusDays(1),
+                                today)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badMetadata")
-    void incomplete_or_inconsistent_disclosure_metadata_is_refused(UnaryOperator<DisclosureMetadata> change,
-            String key) {
-        refused(publishingReport, key, "coordinator", () -> publication.publish(publishingReport, true,
-                metadata(change)));
+    void incomplete_or_inconsistent_disclosure_metadata_is_refused(
+            UnaryOperator<DisclosureMetadata> change, String key) {
+        refused(
+                publishingReport,
+                key,
+                "coordinator",
+                () -> publication.publish(publishingReport, true, metadata(change)));
     }
 
     @Test
     void publication_without_the_confidentiality_check_is_refused() {
-        refused(publishingReport, "error.publication.confidentiality", "coordinator",
+        refused(
+                publishingReport,
+                "error.publication.confidentiality",
+                "coordinator",
                 () -> publication.publish(publishingReport, false, ReportSteps.metadata()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("titles")
     void a_bad_recipient_of_the_submission_is_refused(String recipient, String key) {
-        refused(publishingReport, key, "coordinator", () -> publication.recordSubmission(publishingReport,
-                recipient, LocalDate.now(), SuperiorSubmission.Channel.PAPER));
+        refused(
+                publishingReport,
+                key,
+                "coordinator",
+                () -> publication.recordSubmission(
+                        publishingReport, recipient, LocalDate.now(), SuperiorSubmission.Channel.PAPER));
     }
 
     @Test
     void a_submission_without_date_or_channel_or_dated_tomorrow_is_refused() {
-        refused(publishingReport, REQUIRED, "coordinator", () -> publication.recordSubmission(publishingReport,
-                "市教育局", null, SuperiorSubmission.Channel.PAPER));
-        refused(publishingReport, "error.submission.future-date", "coordinator", () -> publication.recordSubmission(
-                publishingReport, "市教育局", LocalDate.now().plusDays(1), SuperiorSubmission.Channel.PAPER));
-        refused(publishingReport, REQUIRED, "coordinator", () -> publication.recordSubmission(publishingReport,
-                "市教育局", LocalDate.now(), null));
+        refused(
+                publishingReport,
+                REQUIRED,
+                "coordinator",
+                () -> publication.recordSubmission(publishingReport, "市教育局", null, SuperiorSubmission.Channel.PAPER));
+        refused(
+                publishingReport,
+                "error.submission.future-date",
+                "coordinator",
+                () -> publication.recordSubmission(
+                        publishingReport, "市教育局", LocalDate.now().plusDays(1), SuperiorSubmission.Channel.PAPER));
+        refused(
+                publishingReport,
+                REQUIRED,
+                "coordinator",
+                () -> publication.recordSubmission(publishingReport, "市教育局", LocalDate.now(), null));
     }
 
     // --- report creation ---------------------------------------------------------------------------------------
@@ -400,22 +615,43 @@ class BadInputTest {
         return Stream.of(
                 badPlan("a year before 2000", "error.report.year", new NewReport(1999, "标题", false, all)),
                 badPlan("a year after next", "error.report.year", new NewReport(year + 3, "标题", false, all)),
-                badPlan("a leaf index out of range", "error.report.assignment", newReport("标题",
-                        with(all, new NewReport.Assignment(99, true, office, due)))),
-                badPlan("a negative leaf index", "error.report.assignment", newReport("标题",
-                        with(all, new NewReport.Assignment(-1, true, office, due)))),
-                badPlan("a section assigned twice", "error.report.assignment", newReport("标题",
-                        with(all, new NewReport.Assignment(0, true, office, due)))),
-                badPlan("a statutory section left out", "error.report.section-required", newReport("标题",
-                        replace(all, new NewReport.Assignment(8, false, office, due)))),
-                badPlan("a section without office", "error.report.office-missing", newReport("标题",
-                        replace(all, new NewReport.Assignment(0, true, null, due)))),
-                badPlan("a forged office id", "error.report.office-missing", newReport("标题",
-                        replace(all, new NewReport.Assignment(0, true, 999_999_999L, due)))),
-                badPlan("a due date in the past", "error.report.due-invalid", newReport("标题",
-                        replace(all, new NewReport.Assignment(0, true, office, LocalDate.now().minusDays(1))))),
-                badPlan("no due date", "error.report.due-invalid", newReport("标题",
-                        replace(all, new NewReport.Assignment(0, true, office, null)))));
+                badPlan(
+                        "a leaf index out of range",
+                        "error.report.assignment",
+                        newReport("标题", with(all, new NewReport.Assignment(99, true, office, due)))),
+                badPlan(
+                        "a negative leaf index",
+                        "error.report.assignment",
+                        newReport("标题", with(all, new NewReport.Assignment(-1, true, office, due)))),
+                badPlan(
+                        "a section assigned twice",
+                        "error.report.assignment",
+                        newReport("标题", with(all, new NewReport.Assignment(0, true, office, due)))),
+                badPlan(
+                        "a statutory section left out",
+                        "error.report.section-required",
+                        newReport("标题", replace(all, new NewReport.Assignment(8, false, office, due)))),
+                badPlan(
+                        "a section without office",
+                        "error.report.office-missing",
+                        newReport("标题", replace(all, new NewReport.Assignment(0, true, null, due)))),
+                badPlan(
+                        "a forged office id",
+                        "error.report.office-missing",
+                        newReport("标题", replace(all, new NewReport.Assignment(0, true, 999_999_999L, due)))),
+                badPlan(
+                        "a due date in the past",
+                        "error.report.due-invalid",
+                        newReport(
+                                "标题",
+                                replace(
+                                        all,
+                                        new NewReport.Assignment(
+                                                0, true, office, LocalDate.now().minusDays(1))))),
+                badPlan(
+                        "no due date",
+                        "error.report.due-invalid",
+                        newReport("标题", replace(all, new NewReport.Assignment(0, true, office, null)))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -464,42 +700,74 @@ class BadInputTest {
             as("advisor", () -> review.approve(sectionId));
         }
 
-        as("coordinator", () -> compilation.sendToDeliberation(reportId, "标题" + markup, "机关" + markup,
-                LocalDate.now()));
+        as(
+                "coordinator",
+                () -> compilation.sendToDeliberation(reportId, "标题" + markup, "机关" + markup, LocalDate.now()));
         Report compiled = reports.findById(reportId).orElseThrow();
         assertThat(compiled.getTitle()).isEqualTo("标题" + markup);
         assertThat(compiled.getIssuer()).isEqualTo("机关" + markup);
 
-        as("secretary", () -> deliberation.record(reportId, "会议" + markup, LocalDate.now(),
-                DeliberationOutcome.RETURNED, Set.of(first), "意见" + markup + "\n" + markup));
-        Deliberation record = as("secretary", () -> deliberation.records(reportId)).getLast();
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId,
+                        "会议" + markup,
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(first),
+                        "意见" + markup + "\n" + markup));
+        Deliberation record =
+                as("secretary", () -> deliberation.records(reportId)).getLast();
         assertThat(record.getMeetingName()).isEqualTo("会议" + markup);
         assertThat(record.getNotes()).isEqualTo("意见" + markup + "\n" + markup);
         steps.submit("author", first, body);
         as("advisor", () -> review.approve(first));
         steps.compile(reportId, "标题" + markup);
-        as("secretary", () -> deliberation.record(reportId, "会议" + markup, LocalDate.now(),
-                DeliberationOutcome.PASSED, Set.of(), null));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId, "会议" + markup, LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), null));
         as("director", () -> signOff.signOff(reportId));
 
-        as("coordinator", () -> publication.publish(reportId, true, metadata(m -> new DisclosureMetadata(
-                m.documentNumber(), m.topicCategory(), m.genreCategory(), "某某市教育局" + markup, m.validity(),
-                m.writtenDate(), m.publishDate()))));
-        as("coordinator", () -> publication.recordSubmission(reportId, "市教育局" + markup, LocalDate.now(),
-                SuperiorSubmission.Channel.EMAIL));
-        Publication published = as("coordinator", () -> publication.publication(reportId)).orElseThrow();
+        as(
+                "coordinator",
+                () -> publication.publish(
+                        reportId,
+                        true,
+                        metadata(m -> new DisclosureMetadata(
+                                m.documentNumber(),
+                                m.topicCategory(),
+                                m.genreCategory(),
+                                "某某市教育局" + markup,
+                                m.validity(),
+                                m.writtenDate(),
+                                m.publishDate()))));
+        as(
+                "coordinator",
+                () -> publication.recordSubmission(
+                        reportId, "市教育局" + markup, LocalDate.now(), SuperiorSubmission.Channel.EMAIL));
+        Publication published =
+                as("coordinator", () -> publication.publication(reportId)).orElseThrow();
         assertThat(published.getPublishingOrganisation()).isEqualTo("某某市教育局" + markup);
-        assertThat(as("coordinator", () -> publication.submissions(reportId)).getFirst().getRecipient())
+        assertThat(as("coordinator", () -> publication.submissions(reportId))
+                        .getFirst()
+                        .getRecipient())
                 .isEqualTo("市教育局" + markup);
 
         assertThat(as("coordinator", () -> queries.document(reportId)).entries())
-                .filteredOn(e -> e.sectionId() == first).singleElement()
-                .satisfies(e -> assertThat(e.body()).as("the document every later step reads").isEqualTo(body));
+                .filteredOn(e -> e.sectionId() == first)
+                .singleElement()
+                .satisfies(e -> assertThat(e.body())
+                        .as("the document every later step reads")
+                        .isEqualTo(body));
         assertThat(as("coordinator", () -> queries.reportHistory(reportId)))
-                .filteredOn(h -> h.getAction() == HistoryAction.COMPILED).extracting(HistoryEntry::getComment)
+                .filteredOn(h -> h.getAction() == HistoryAction.COMPILED)
+                .extracting(HistoryEntry::getComment)
                 .containsOnly("标题" + markup);
-        assertThat(ReportState.of(context, reportId).toString()).as("stored as typed, not escaped")
-                .contains(ENTITY, SCRIPT).doesNotContain("&lt;script");
+        assertThat(ReportState.of(context, reportId).toString())
+                .as("stored as typed, not escaped")
+                .contains(ENTITY, SCRIPT)
+                .doesNotContain("&lt;script");
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
@@ -508,7 +776,8 @@ class BadInputTest {
         ReportState before = ReportState.of(context, reportId);
         assertThatThrownBy(() -> as(user, action))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo(key));
+                .satisfies(
+                        e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo(key));
         assertThat(ReportState.of(context, reportId)).as("nothing changed").isEqualTo(before);
     }
 
@@ -517,7 +786,8 @@ class BadInputTest {
         int tasksBefore = workflow.openTasks().size();
         assertThatThrownBy(() -> as("coordinator", action))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo(key));
+                .satisfies(
+                        e -> assertThat(((UserFacingException) e).messageKey()).isEqualTo(key));
         assertThat(reports.count()).isEqualTo(reportsBefore);
         assertThat(workflow.openTasks()).hasSize(tasksBefore);
     }
@@ -541,7 +811,8 @@ class BadInputTest {
     private List<NewReport.Assignment> assignments() {
         List<NewReport.Assignment> assignments = new ArrayList<>();
         for (OutlineTemplate.Leaf leaf : OutlineTemplate.statutory().leaves()) {
-            assignments.add(new NewReport.Assignment(leaf.index(), true, officeId(), LocalDate.now().plusDays(30)));
+            assignments.add(new NewReport.Assignment(
+                    leaf.index(), true, officeId(), LocalDate.now().plusDays(30)));
         }
         return assignments;
     }

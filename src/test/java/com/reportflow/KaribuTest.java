@@ -1,5 +1,6 @@
 package com.reportflow;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -7,7 +8,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,10 +53,13 @@ public abstract class KaribuTest {
     protected void login(String username) {
         TestUsers.signIn(username);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        var user = context.getBean(com.reportflow.directory.Directory.class).actor(username).orElseThrow();
+        var user = context.getBean(com.reportflow.directory.Directory.class)
+                .actor(username)
+                .orElseThrow();
         FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+        request.setUserInRole((principal, role) ->
+                user.roles().stream().anyMatch(r -> r.name().equals(role)));
         UI.getCurrent().getPage().reload();
     }
 }

@@ -11,11 +11,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * comes from RF_IT_DB_URL / RF_IT_DB_USER / RF_IT_DB_PASSWORD (set by .ci/run), else a local {@code reportflow_it}.
  * All *IT classes share one context and one database, so each test works on reports of its own.
  */
-@SpringBootTest(properties = {
-        "reportflow.demo-data=true",
-        "flowable.async-executor-activate=false",
-        "vaadin.devmode.enabled=false",
-        "logging.level.org.flowable=WARN"})
+@SpringBootTest(
+        properties = {
+            "reportflow.demo-data=true",
+            "flowable.async-executor-activate=false",
+            "vaadin.devmode.enabled=false",
+            "logging.level.org.flowable=WARN"
+        })
 @ActiveProfiles("mysql")
 public abstract class MySqlIntegrationBase {
 

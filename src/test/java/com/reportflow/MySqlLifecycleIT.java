@@ -41,17 +41,38 @@ import org.springframework.context.ApplicationContext;
 /** The main process paths of ReportLifecycleTest again, on the real database. */
 class MySqlLifecycleIT extends MySqlIntegrationBase {
 
-    @Autowired ApplicationContext context;
-    @Autowired ReportRepository reports;
-    @Autowired ReportQueries queries;
-    @Autowired ReportWorkflow workflow;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
-    @Autowired CompilationService compilation;
-    @Autowired DeliberationService deliberation;
-    @Autowired PublicationService publication;
-    @Autowired PublicCatalogue catalogue;
-    @Autowired InboxService inbox;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    ReportWorkflow workflow;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CompilationService compilation;
+
+    @Autowired
+    DeliberationService deliberation;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    PublicCatalogue catalogue;
+
+    @Autowired
+    InboxService inbox;
 
     ReportSteps steps;
 
@@ -66,8 +87,10 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
         List<Long> sections = steps.sectionIds(reportId);
         assertThat(sections).hasSize(11);
         assertThat(as("author", () -> inbox.inbox(0, (int) inbox.inboxCount())))
-                .filteredOn(row -> row.reportId() == reportId).extracting(TaskRow::step)
-                .hasSize(11).containsOnly(Step.DRAFT_SECTION);
+                .filteredOn(row -> row.reportId() == reportId)
+                .extracting(TaskRow::step)
+                .hasSize(11)
+                .containsOnly(Step.DRAFT_SECTION);
 
         steps.approveAll(reportId, sectionId -> "正文：依法行政工作情况 " + sectionId);
         assertThat(stage(reportId)).isEqualTo(ReportStage.COMPILING);
@@ -80,19 +103,28 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
         assertThat(catalogue.published(reportId)).isEmpty();
 
         String indexNumber = steps.publish(reportId);
-        as("coordinator", () -> publication.recordSubmission(reportId, "市教育局", LocalDate.now(),
-                SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
+        as(
+                "coordinator",
+                () -> publication.recordSubmission(
+                        reportId, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
 
         assertThat(stage(reportId)).isEqualTo(ReportStage.PUBLISHED);
         assertThat(indexNumber).matches(".+/" + LocalDate.now().getYear() + "-\\d{5}");
-        assertThat(catalogue.published(reportId)).hasValueSatisfying(p -> assertThat(p.document().entries())
-                .extracting(OutlineEntry::numberedHeading)
-                .startsWith("一、主要举措和成效", "（一）依法全面履行政府职能")
-                .contains("五、其他需要报告的情况"));
+        assertThat(catalogue.published(reportId))
+                .hasValueSatisfying(p -> assertThat(p.document().entries())
+                        .extracting(OutlineEntry::numberedHeading)
+                        .startsWith("一、主要举措和成效", "（一）依法全面履行政府职能")
+                        .contains("五、其他需要报告的情况"));
         assertThat(workflow.openTasks()).noneMatch(t -> t.reportId() == reportId);
-        assertThat(as("coordinator", () -> queries.reportHistory(reportId))).extracting(HistoryEntry::getAction)
-                .contains(HistoryAction.REPORT_CREATED, HistoryAction.COMPILED, HistoryAction.DELIBERATION_PASSED,
-                        HistoryAction.SIGNED_OFF, HistoryAction.PUBLISHED, HistoryAction.SUBMITTED_TO_SUPERIOR);
+        assertThat(as("coordinator", () -> queries.reportHistory(reportId)))
+                .extracting(HistoryEntry::getAction)
+                .contains(
+                        HistoryAction.REPORT_CREATED,
+                        HistoryAction.COMPILED,
+                        HistoryAction.DELIBERATION_PASSED,
+                        HistoryAction.SIGNED_OFF,
+                        HistoryAction.PUBLISHED,
+                        HistoryAction.SUBMITTED_TO_SUPERIOR);
     }
 
     @Test
@@ -106,7 +138,9 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
         steps.submit("author", sectionId, "核实后的稿");
         as("officehead", () -> drafting.approveInOffice(sectionId));
         as("advisor", () -> review.returnWithOpinion(sectionId, "第三段缺少法律依据。"));
-        assertThat(as("author", () -> drafting.section(sectionId)).latestReturn().getComment())
+        assertThat(as("author", () -> drafting.section(sectionId))
+                        .latestReturn()
+                        .getComment())
                 .isEqualTo("第三段缺少法律依据。");
         steps.submit("author", sectionId, "补充法律依据的稿");
         as("officehead", () -> drafting.approveInOffice(sectionId));
@@ -115,10 +149,17 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
         assertThat(as("author", () -> drafting.section(sectionId))).satisfies(s -> {
             assertThat(s.status()).isEqualTo(SectionStatus.APPROVED);
             assertThat(s.body()).isEqualTo("补充法律依据的稿");
-            assertThat(s.history()).extracting(HistoryEntry::getAction).containsSubsequence(
-                    HistoryAction.SUBMITTED, HistoryAction.OFFICE_RETURNED, HistoryAction.SUBMITTED,
-                    HistoryAction.OFFICE_APPROVED, HistoryAction.RETURNED, HistoryAction.SUBMITTED,
-                    HistoryAction.OFFICE_APPROVED, HistoryAction.APPROVED);
+            assertThat(s.history())
+                    .extracting(HistoryEntry::getAction)
+                    .containsSubsequence(
+                            HistoryAction.SUBMITTED,
+                            HistoryAction.OFFICE_RETURNED,
+                            HistoryAction.SUBMITTED,
+                            HistoryAction.OFFICE_APPROVED,
+                            HistoryAction.RETURNED,
+                            HistoryAction.SUBMITTED,
+                            HistoryAction.OFFICE_APPROVED,
+                            HistoryAction.APPROVED);
         });
     }
 
@@ -127,8 +168,15 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
         long reportId = steps.deliberating("2025年度法治政府建设情况报告");
         long sentBack = steps.sectionIds(reportId).get(2);
 
-        as("secretary", () -> deliberation.record(reportId, "2026年第2次党组会议", LocalDate.now(),
-                DeliberationOutcome.RETURNED, Set.of(sentBack), "第（三）部分内容过简，请充实。"));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId,
+                        "2026年第2次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(sentBack),
+                        "第（三）部分内容过简，请充实。"));
 
         assertThat(stage(reportId)).isEqualTo(ReportStage.DRAFTING);
         assertThat(status(sentBack)).isEqualTo(SectionStatus.RETURNED);
@@ -146,8 +194,7 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
     }
 
     @Test
-    void two_last_sections_approved_at_the_same_moment_move_the_report_to_compilation_exactly_once()
-            throws Exception {
+    void two_last_sections_approved_at_the_same_moment_move_the_report_to_compilation_exactly_once() throws Exception {
         long reportId = steps.drafting(false);
         List<Long> ids = steps.sectionIds(reportId);
         for (long sectionId : ids) {
@@ -163,7 +210,9 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
 
         assertThat(results).containsOnlyNulls();
         assertThat(stage(reportId)).isEqualTo(ReportStage.COMPILING);
-        assertThat(workflow.openTasks()).filteredOn(t -> t.reportId() == reportId).extracting(WorkItem::step)
+        assertThat(workflow.openTasks())
+                .filteredOn(t -> t.reportId() == reportId)
+                .extracting(WorkItem::step)
                 .containsExactly(Step.COMPILE_REPORT);
     }
 
@@ -174,9 +223,12 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
 
         List<Object> numbers = atTheSameMoment(() -> steps.publish(first), () -> steps.publish(second));
 
-        assertThat(numbers).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isInstanceOf(String.class));
-        List<Integer> serials = numbers.stream().map(n -> Integer.parseInt(((String) n).replaceAll(".*-", "")))
-                .sorted().toList();
+        assertThat(numbers).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n)
+                .isInstanceOf(String.class));
+        List<Integer> serials = numbers.stream()
+                .map(n -> Integer.parseInt(((String) n).replaceAll(".*-", "")))
+                .sorted()
+                .toList();
         assertThat(serials.get(1)).isEqualTo(serials.get(0) + 1);
         assertThat(stage(first)).isEqualTo(ReportStage.PUBLISHED);
         assertThat(stage(second)).isEqualTo(ReportStage.PUBLISHED);
@@ -210,13 +262,15 @@ class MySqlLifecycleIT extends MySqlIntegrationBase {
     }
 
     private static List<Object> atTheSameMoment(Runnable first, Runnable second) throws Exception {
-        return atTheSameMoment(() -> {
-            first.run();
-            return null;
-        }, () -> {
-            second.run();
-            return null;
-        });
+        return atTheSameMoment(
+                () -> {
+                    first.run();
+                    return null;
+                },
+                () -> {
+                    second.run();
+                    return null;
+                });
     }
 
     private ReportStage stage(long reportId) {

@@ -19,17 +19,28 @@ class MySqlRepositoriesIT extends MySqlIntegrationBase {
 
     static final String RARE = "𠮷野家的😀表情与𩸽";
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReportQueries queries;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
 
     @Test
     void the_application_tables_are_utf8mb4() {
-        List<String> collations = jdbc.queryForList("select table_collation from information_schema.tables "
-                + "where table_schema = database() and table_name in ('report', 'report_section', 'history_entry', "
-                + "'deliberation', 'publication', 'superior_submission', 'app_user', 'office')", String.class);
+        List<String> collations = jdbc.queryForList(
+                "select table_collation from information_schema.tables "
+                        + "where table_schema = database() and table_name in ('report', 'report_section', 'history_entry', "
+                        + "'deliberation', 'publication', 'superior_submission', 'app_user', 'office')",
+                String.class);
         assertThat(collations).hasSize(8).allSatisfy(c -> assertThat(c).startsWith("utf8mb4"));
     }
 
@@ -51,8 +62,11 @@ class MySqlRepositoriesIT extends MySqlIntegrationBase {
             assertThat(s.body()).isEqualTo(body);
             assertThat(s.latestReturn().getComment()).isEqualTo(opinion);
         });
-        assertThat(jdbc.queryForObject("select comment from history_entry where section_id = ? and action = 'RETURNED'",
-                String.class, sectionId)).isEqualTo(opinion);
+        assertThat(jdbc.queryForObject(
+                        "select comment from history_entry where section_id = ? and action = 'RETURNED'",
+                        String.class,
+                        sectionId))
+                .isEqualTo(opinion);
     }
 
     @Test

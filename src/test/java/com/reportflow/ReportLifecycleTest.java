@@ -40,17 +40,38 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ReportLifecycleTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
-    @Autowired ReportQueries queries;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
-    @Autowired CompilationService compilation;
-    @Autowired DeliberationService deliberation;
-    @Autowired SignOffService signOff;
-    @Autowired PublicationService publication;
-    @Autowired PublicCatalogue catalogue;
-    @Autowired InboxService inbox;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CompilationService compilation;
+
+    @Autowired
+    DeliberationService deliberation;
+
+    @Autowired
+    SignOffService signOff;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    PublicCatalogue catalogue;
+
+    @Autowired
+    InboxService inbox;
 
     @Test
     void a_report_goes_from_drafts_through_review_deliberation_and_sign_off_to_the_public_page() {
@@ -59,7 +80,9 @@ class ReportLifecycleTest {
         assertThat(sections).hasSize(11);
         assertThat(as("author", () -> inbox.inbox(0, (int) inbox.inboxCount())))
                 .filteredOn(row -> row.reportId() == reportId)
-                .extracting(TaskRow::step).containsOnly(Step.DRAFT_SECTION).hasSize(11);
+                .extracting(TaskRow::step)
+                .containsOnly(Step.DRAFT_SECTION)
+                .hasSize(11);
 
         for (long sectionId : sections) {
             submit("author", sectionId, "正文：依法行政工作情况 " + sectionId);
@@ -76,28 +99,46 @@ class ReportLifecycleTest {
 
         compile(reportId);
         assertThat(stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
-        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now().minusDays(1),
-                DeliberationOutcome.PASSED, Set.of(), ""));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId,
+                        "2026年第3次党组会议",
+                        LocalDate.now().minusDays(1),
+                        DeliberationOutcome.PASSED,
+                        Set.of(),
+                        ""));
         assertThat(stage(reportId)).isEqualTo(ReportStage.SIGNING);
         as("director", () -> signOff.signOff(reportId));
         assertThat(stage(reportId)).isEqualTo(ReportStage.PUBLISHING);
         assertThat(catalogue.published(reportId)).isEmpty();
 
         as("coordinator", () -> publish(reportId));
-        as("coordinator", () -> publication.recordSubmission(reportId, "市教育局", LocalDate.now(),
-                SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
+        as(
+                "coordinator",
+                () -> publication.recordSubmission(
+                        reportId, "市教育局", LocalDate.now(), SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
 
         assertThat(stage(reportId)).isEqualTo(ReportStage.PUBLISHED);
-        PublicCatalogue.PublishedReport published = catalogue.published(reportId).orElseThrow();
-        assertThat(published.metadata().getIndexNumber()).matches(".+/" + LocalDate.now().getYear() + "-\\d{5}");
-        assertThat(published.document().entries()).extracting(OutlineEntry::numberedHeading)
+        PublicCatalogue.PublishedReport published =
+                catalogue.published(reportId).orElseThrow();
+        assertThat(published.metadata().getIndexNumber())
+                .matches(".+/" + LocalDate.now().getYear() + "-\\d{5}");
+        assertThat(published.document().entries())
+                .extracting(OutlineEntry::numberedHeading)
                 .startsWith("一、主要举措和成效", "（一）依法全面履行政府职能")
                 .contains("二、党政主要负责人履行推进法治建设第一责任人职责情况", "五、其他需要报告的情况");
         assertThat(as("coordinator", () -> inbox.inbox(0, (int) inbox.inboxCount())))
                 .noneMatch(row -> row.reportId() == reportId);
-        assertThat(as("coordinator", () -> queries.reportHistory(reportId))).extracting(HistoryEntry::getAction)
-                .contains(HistoryAction.REPORT_CREATED, HistoryAction.COMPILED, HistoryAction.DELIBERATION_PASSED,
-                        HistoryAction.SIGNED_OFF, HistoryAction.PUBLISHED, HistoryAction.SUBMITTED_TO_SUPERIOR);
+        assertThat(as("coordinator", () -> queries.reportHistory(reportId)))
+                .extracting(HistoryEntry::getAction)
+                .contains(
+                        HistoryAction.REPORT_CREATED,
+                        HistoryAction.COMPILED,
+                        HistoryAction.DELIBERATION_PASSED,
+                        HistoryAction.SIGNED_OFF,
+                        HistoryAction.PUBLISHED,
+                        HistoryAction.SUBMITTED_TO_SUPERIOR);
     }
 
     @Test
@@ -124,11 +165,19 @@ class ReportLifecycleTest {
         SectionDetails approved = as("author", () -> drafting.section(sectionId));
         assertThat(approved.status()).isEqualTo(SectionStatus.APPROVED);
         assertThat(approved.body()).isEqualTo("第三稿");
-        assertThat(approved.history()).extracting(HistoryEntry::getAction).containsSubsequence(
-                HistoryAction.SUBMITTED, HistoryAction.RETURNED, HistoryAction.SUBMITTED, HistoryAction.RETURNED,
-                HistoryAction.SUBMITTED, HistoryAction.APPROVED);
-        assertThat(approved.history()).filteredOn(h -> h.getAction() == HistoryAction.RETURNED)
-                .extracting(HistoryEntry::getComment).containsExactly("第三段缺少法律依据。", "仍需修改措辞。");
+        assertThat(approved.history())
+                .extracting(HistoryEntry::getAction)
+                .containsSubsequence(
+                        HistoryAction.SUBMITTED,
+                        HistoryAction.RETURNED,
+                        HistoryAction.SUBMITTED,
+                        HistoryAction.RETURNED,
+                        HistoryAction.SUBMITTED,
+                        HistoryAction.APPROVED);
+        assertThat(approved.history())
+                .filteredOn(h -> h.getAction() == HistoryAction.RETURNED)
+                .extracting(HistoryEntry::getComment)
+                .containsExactly("第三段缺少法律依据。", "仍需修改措辞。");
     }
 
     @Test
@@ -148,7 +197,8 @@ class ReportLifecycleTest {
         as("coordinator", () -> planning.setOfficeHeadCheck(reportId, false));
         as("advisor", () -> review.returnWithOpinion(sectionId, "请修改。"));
         submit("author", sectionId, "改后的稿");
-        assertThat(status(sectionId)).as("switched off: straight to legality review")
+        assertThat(status(sectionId))
+                .as("switched off: straight to legality review")
                 .isEqualTo(SectionStatus.LEGAL_REVIEW);
     }
 
@@ -162,11 +212,25 @@ class ReportLifecycleTest {
         }
         compile(reportId);
         long sentBack = sections.get(2);
-        assertThatThrownBy(() -> as("secretary", () -> deliberation.record(reportId, "2026年第2次党组会议",
-                LocalDate.now(), DeliberationOutcome.RETURNED, Set.of(), "请补充")))
+        assertThatThrownBy(() -> as(
+                        "secretary",
+                        () -> deliberation.record(
+                                reportId,
+                                "2026年第2次党组会议",
+                                LocalDate.now(),
+                                DeliberationOutcome.RETURNED,
+                                Set.of(),
+                                "请补充")))
                 .isInstanceOf(UserFacingException.class);
-        as("secretary", () -> deliberation.record(reportId, "2026年第2次党组会议", LocalDate.now(),
-                DeliberationOutcome.RETURNED, Set.of(sentBack), "第（三）部分内容过简，请充实。"));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId,
+                        "2026年第2次党组会议",
+                        LocalDate.now(),
+                        DeliberationOutcome.RETURNED,
+                        Set.of(sentBack),
+                        "第（三）部分内容过简，请充实。"));
 
         assertThat(stage(reportId)).isEqualTo(ReportStage.DRAFTING);
         assertThat(status(sentBack)).isEqualTo(SectionStatus.RETURNED);
@@ -178,8 +242,10 @@ class ReportLifecycleTest {
         as("advisor", () -> review.approve(sentBack));
         assertThat(stage(reportId)).isEqualTo(ReportStage.COMPILING);
         compile(reportId);
-        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now(),
-                DeliberationOutcome.PASSED, Set.of(), null));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId, "2026年第3次党组会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), null));
         as("director", () -> signOff.signOff(reportId));
         assertThat(stage(reportId)).isEqualTo(ReportStage.PUBLISHING);
         assertThat(as("director", () -> deliberation.records(reportId))).hasSize(2);
@@ -193,18 +259,23 @@ class ReportLifecycleTest {
     }
 
     private void compile(long reportId) {
-        as("coordinator", () -> compilation.sendToDeliberation(reportId, "2025年度法治政府建设情况报告",
-                "某某市教育局", LocalDate.now()));
+        as(
+                "coordinator",
+                () -> compilation.sendToDeliberation(reportId, "2025年度法治政府建设情况报告", "某某市教育局", LocalDate.now()));
     }
 
     private void publish(long reportId) {
-        publication.publish(reportId, true, new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告",
-                "某某市教育局", "有效", LocalDate.now(), LocalDate.now()));
+        publication.publish(
+                reportId,
+                true,
+                new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局", "有效", LocalDate.now(), LocalDate.now()));
     }
 
     private List<Long> sectionIds(long reportId) {
         return as("coordinator", () -> queries.document(reportId)).entries().stream()
-                .filter(OutlineEntry::assigned).map(OutlineEntry::sectionId).toList();
+                .filter(OutlineEntry::assigned)
+                .map(OutlineEntry::sectionId)
+                .toList();
     }
 
     private ReportStage stage(long reportId) {

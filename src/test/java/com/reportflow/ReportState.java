@@ -44,28 +44,52 @@ public record ReportState(
         List<String> submissions) {
 
     public static ReportState of(ApplicationContext context, long reportId) {
-        Report report = context.getBean(ReportRepository.class).findById(reportId).orElseThrow();
-        List<OutlineEntry> sections = context.getBean(ReportQueries.class).documentOf(reportId).entries();
+        Report report =
+                context.getBean(ReportRepository.class).findById(reportId).orElseThrow();
+        List<OutlineEntry> sections =
+                context.getBean(ReportQueries.class).documentOf(reportId).entries();
         List<String> history = context.getBean(History.class).ofReport(reportId).stream()
-                .map(ReportState::describe).toList();
+                .map(ReportState::describe)
+                .toList();
         List<WorkItem> tasks = context.getBean(ReportWorkflow.class).openTasks().stream()
                 .filter(t -> t.reportId() == reportId)
                 .sorted(Comparator.comparing(WorkItem::taskId))
                 .toList();
-        List<String> deliberations = as("coordinator", () -> context.getBean(DeliberationService.class)
-                .records(reportId)).stream().map(ReportState::describe).toList();
+        List<String> deliberations =
+                as("coordinator", () -> context.getBean(DeliberationService.class)
+                                .records(reportId))
+                        .stream()
+                        .map(ReportState::describe)
+                        .toList();
         PublicationService publication = context.getBean(PublicationService.class);
         String indexNumber = as("coordinator", () -> publication.publication(reportId))
-                .map(Publication::getIndexNumber).orElse(null);
+                .map(Publication::getIndexNumber)
+                .orElse(null);
         List<String> submissions = as("coordinator", () -> publication.submissions(reportId)).stream()
-                .map(ReportState::describe).toList();
-        return new ReportState(report.getStage(), report.getTitle(), report.getIssuer(), report.getClosingDate(),
-                report.isOfficeHeadCheck(), report.getSignedBy(), report.getSignedAt(), report.getVersion(), sections,
-                history, tasks, deliberations, indexNumber, submissions);
+                .map(ReportState::describe)
+                .toList();
+        return new ReportState(
+                report.getStage(),
+                report.getTitle(),
+                report.getIssuer(),
+                report.getClosingDate(),
+                report.isOfficeHeadCheck(),
+                report.getSignedBy(),
+                report.getSignedAt(),
+                report.getVersion(),
+                sections,
+                history,
+                tasks,
+                deliberations,
+                indexNumber,
+                submissions);
     }
 
     public OutlineEntry section(long sectionId) {
-        return sections.stream().filter(s -> s.sectionId() == sectionId).findFirst().orElseThrow();
+        return sections.stream()
+                .filter(s -> s.sectionId() == sectionId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String describe(HistoryEntry h) {

@@ -107,8 +107,10 @@ public final class ReportSteps {
 
     /** The leadership group passes the report. */
     public void pass(long reportId) {
-        as("secretary", () -> deliberation.record(reportId, "2026年第3次党组会议", LocalDate.now(),
-                DeliberationOutcome.PASSED, Set.of(), ""));
+        as(
+                "secretary",
+                () -> deliberation.record(
+                        reportId, "2026年第3次党组会议", LocalDate.now(), DeliberationOutcome.PASSED, Set.of(), ""));
     }
 
     public void signOff(long reportId) {
@@ -137,7 +139,9 @@ public final class ReportSteps {
 
     /** The report's assigned sections, in document order. */
     public List<OutlineEntry> sections(long reportId) {
-        return queries.documentOf(reportId).entries().stream().filter(OutlineEntry::assigned).toList();
+        return queries.documentOf(reportId).entries().stream()
+                .filter(OutlineEntry::assigned)
+                .toList();
     }
 
     /** The ids of the report's assigned sections, in document order. */
@@ -148,7 +152,9 @@ public final class ReportSteps {
     /** The ids of the report's headings that group sections and are assigned to nobody. */
     public List<Long> headingIds(long reportId) {
         return queries.documentOf(reportId).entries().stream()
-                .filter(e -> !e.assigned()).map(OutlineEntry::sectionId).toList();
+                .filter(e -> !e.assigned())
+                .map(OutlineEntry::sectionId)
+                .toList();
     }
 
     /** The report's stage as the coordinator sees it. */
@@ -157,7 +163,6 @@ public final class ReportSteps {
     }
 
     public static DisclosureMetadata metadata() {
-        return new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局", "有效", LocalDate.now(),
-                LocalDate.now());
+        return new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局", "有效", LocalDate.now(), LocalDate.now());
     }
 }

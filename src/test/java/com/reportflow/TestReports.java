@@ -13,8 +13,7 @@ import java.util.Map;
 /** Opens reports from the statutory template the way the coordinator does. */
 public final class TestReports {
 
-    private TestReports() {
-    }
+    private TestReports() {}
 
     /** Every section (part 五 included) assigned to one office, due in 30 days; as the demo coordinator. */
     public static long start(ReportPlanning planning, Directory directory, String officeCode, boolean officeCheck) {
@@ -22,17 +21,24 @@ public final class TestReports {
     }
 
     /** As {@link #start}, with some template sections (by leaf index) assigned to other offices. */
-    public static long start(ReportPlanning planning, Directory directory, Map<Integer, String> officeByLeaf,
-            String defaultOfficeCode, boolean officeCheck) {
+    public static long start(
+            ReportPlanning planning,
+            Directory directory,
+            Map<Integer, String> officeByLeaf,
+            String defaultOfficeCode,
+            boolean officeCheck) {
         List<NewReport.Assignment> assignments = new ArrayList<>();
         for (OutlineTemplate.Leaf leaf : OutlineTemplate.statutory().leaves()) {
-            Office office = directory.officeByCode(officeByLeaf.getOrDefault(leaf.index(), defaultOfficeCode))
+            Office office = directory
+                    .officeByCode(officeByLeaf.getOrDefault(leaf.index(), defaultOfficeCode))
                     .orElseThrow();
-            assignments.add(new NewReport.Assignment(leaf.index(), true, office.getId(),
-                    LocalDate.now().plusDays(30)));
+            assignments.add(new NewReport.Assignment(
+                    leaf.index(), true, office.getId(), LocalDate.now().plusDays(30)));
         }
         int year = LocalDate.now().getYear() - 1;
-        return TestUsers.as("coordinator", () -> planning.createAndStart(
-                new NewReport(year, planning.defaultTitle(year), officeCheck, assignments)));
+        return TestUsers.as(
+                "coordinator",
+                () -> planning.createAndStart(
+                        new NewReport(year, planning.defaultTitle(year), officeCheck, assignments)));
     }
 }

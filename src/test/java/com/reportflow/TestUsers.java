@@ -9,8 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Runs code as one of the demo bureau's people (see DemoData), the way a signed-in request would. */
 public final class TestUsers {
 
-    private TestUsers() {
-    }
+    private TestUsers() {}
 
     public static void as(String username, Runnable action) {
         as(username, () -> {
@@ -22,8 +21,8 @@ public final class TestUsers {
     public static <T> T as(String username, Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                AuthorityUtils.NO_AUTHORITIES));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, "n/a", AuthorityUtils.NO_AUTHORITIES));
         SecurityContextHolder.setContext(context);
         try {
             return action.get();
@@ -35,8 +34,8 @@ public final class TestUsers {
     /** Signs in for the rest of the test thread (for view tests); clear with {@link #signOut()}. */
     public static void signIn(String username) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_USER")));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, "n/a", AuthorityUtils.createAuthorityList("ROLE_USER")));
         SecurityContextHolder.setContext(context);
     }
 

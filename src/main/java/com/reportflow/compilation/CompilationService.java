@@ -34,8 +34,14 @@ public class CompilationService {
     private final ConflictRetry retry;
     private final Clock clock;
 
-    CompilationService(ReportRepository reports, ReportQueries queries, ReportWorkflow workflow, History history,
-            CurrentUser currentUser, ConflictRetry retry, Clock clock) {
+    CompilationService(
+            ReportRepository reports,
+            ReportQueries queries,
+            ReportWorkflow workflow,
+            History history,
+            CurrentUser currentUser,
+            ConflictRetry retry,
+            Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.workflow = workflow;
@@ -53,8 +59,9 @@ public class CompilationService {
     /** Whether the report is waiting for the current user to compile it. */
     public boolean mayCompile(long reportId) {
         Actor actor = currentUser.require();
-        return actor.has(Role.COORDINATOR) && retry.inTransaction(() -> workflow.openTask(Step.COMPILE_REPORT,
-                reportId).isPresent());
+        return actor.has(Role.COORDINATOR)
+                && retry.inTransaction(
+                        () -> workflow.openTask(Step.COMPILE_REPORT, reportId).isPresent());
     }
 
     /** Sets the title, issuer and closing date, and sends the report to deliberation. */

@@ -72,8 +72,13 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.addConfirmListener(e -> sendToDeliberation());
 
         content.setPadding(false);
-        content.add(new H2(getTranslation("step.compileReport")), explanation, form, send,
-                new H3(getTranslation("compilation.preview")), preview);
+        content.add(
+                new H2(getTranslation("step.compileReport")),
+                explanation,
+                form,
+                send,
+                new H3(getTranslation("compilation.preview")),
+                preview);
         content.setVisible(false);
         add(message, content);
     }
@@ -81,8 +86,8 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
-        content.setVisible(message.attempt(
-                () -> show(compilation.preview(reportId), compilation.mayCompile(reportId))));
+        content.setVisible(
+                message.attempt(() -> show(compilation.preview(reportId), compilation.mayCompile(reportId))));
     }
 
     private void show(ReportDocument document, boolean mayCompile) {
@@ -91,7 +96,8 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         closingDate.setValue(document.closingDate() == null ? LocalDate.now() : document.closingDate());
         long total = document.entries().stream().filter(OutlineEntry::assigned).count();
         long approved = document.entries().stream()
-                .filter(e -> e.assigned() && e.status() == SectionStatus.APPROVED).count();
+                .filter(e -> e.assigned() && e.status() == SectionStatus.APPROVED)
+                .count();
         if (mayCompile) {
             explanation.setText(getTranslation("compilation.ready", total));
         } else if (approved < total) {
@@ -106,8 +112,10 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void sendToDeliberation() {
-        if (Errors.attempt(this, () -> compilation.sendToDeliberation(reportId, title.getValue(), issuer.getValue(),
-                closingDate.getValue()))) {
+        if (Errors.attempt(
+                this,
+                () -> compilation.sendToDeliberation(
+                        reportId, title.getValue(), issuer.getValue(), closingDate.getValue()))) {
             Errors.success(this, "compilation.sent");
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         }

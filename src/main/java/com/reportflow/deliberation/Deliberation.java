@@ -47,11 +47,17 @@ public class Deliberation {
     @Column(name = "section_id")
     private Set<Long> returnedSectionIds = new LinkedHashSet<>();
 
-    protected Deliberation() {
-    }
+    protected Deliberation() {}
 
-    Deliberation(Long reportId, String meetingName, LocalDate meetingDate, DeliberationOutcome outcome, String notes,
-            Set<Long> returnedSectionIds, String recordedBy, Instant recordedAt) {
+    Deliberation(
+            Long reportId,
+            String meetingName,
+            LocalDate meetingDate,
+            DeliberationOutcome outcome,
+            String notes,
+            Set<Long> returnedSectionIds,
+            String recordedBy,
+            Instant recordedAt) {
         this.reportId = reportId;
         this.meetingName = meetingName;
         this.meetingDate = meetingDate;

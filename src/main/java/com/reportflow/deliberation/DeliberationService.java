@@ -46,9 +46,16 @@ public class DeliberationService {
     private final ConflictRetry retry;
     private final Clock clock;
 
-    DeliberationService(DeliberationRepository records, ReportRepository reports, SectionRepository sections,
-            ReportQueries queries, ReportWorkflow workflow, History history, CurrentUser currentUser,
-            ConflictRetry retry, Clock clock) {
+    DeliberationService(
+            DeliberationRepository records,
+            ReportRepository reports,
+            SectionRepository sections,
+            ReportQueries queries,
+            ReportWorkflow workflow,
+            History history,
+            CurrentUser currentUser,
+            ConflictRetry retry,
+            Clock clock) {
         this.records = records;
         this.reports = reports;
         this.sections = sections;
@@ -67,7 +74,8 @@ public class DeliberationService {
     public boolean mayRecord(long reportId) {
         Actor actor = currentUser.require();
         return actor.has(Role.SECRETARY)
-                && retry.inTransaction(() -> workflow.openTask(Step.DELIBERATE_REPORT, reportId).isPresent());
+                && retry.inTransaction(() ->
+                        workflow.openTask(Step.DELIBERATE_REPORT, reportId).isPresent());
     }
 
     @Transactional(readOnly = true)
@@ -81,12 +89,18 @@ public class DeliberationService {
      * Records the meeting. "Passed" sends the report to the director; "returned" sends the named sections back
      * through drafting and legality review, after which the report is compiled and deliberated again.
      */
-    public void record(long reportId, String meetingName, LocalDate meetingDate, DeliberationOutcome outcome,
-            Set<Long> returnedSectionIds, String notes) {
+    public void record(
+            long reportId,
+            String meetingName,
+            LocalDate meetingDate,
+            DeliberationOutcome outcome,
+            Set<Long> returnedSectionIds,
+            String notes) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.SECRETARY);
         String meeting = TextInput.line(meetingName, 100, "deliberation.meeting");
-        String checkedNotes = TextInput.optional(notes, MAX_NOTES_LENGTH, "deliberation.notes").strip();
+        String checkedNotes = TextInput.optional(notes, MAX_NOTES_LENGTH, "deliberation.notes")
+                .strip();
         if (meetingDate == null) {
             throw new InvalidInputException("error.required", "deliberation.date");
         }
@@ -110,12 +124,19 @@ public class DeliberationService {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.DELIBERATE_REPORT, reportId, actor);
             List<ReportSection> sent = sections.findByIdIn(returned);
-            if (sent.size() != returned.size() || sent.stream().anyMatch(s -> !s.getReportId().equals(reportId)
-                    || !s.isAssigned())) {
+            if (sent.size() != returned.size()
+                    || sent.stream().anyMatch(s -> !s.getReportId().equals(reportId) || !s.isAssigned())) {
                 throw new InvalidInputException("error.deliberation.unknown-section");
             }
-            records.save(new Deliberation(reportId, meeting, meetingDate, outcome, checkedNotes, returned,
-                    actor.username(), clock.instant()));
+            records.save(new Deliberation(
+                    reportId,
+                    meeting,
+                    meetingDate,
+                    outcome,
+                    checkedNotes,
+                    returned,
+                    actor.username(),
+                    clock.instant()));
             String summary = meeting + " · " + meetingDate + (checkedNotes.isBlank() ? "" : "\n" + checkedNotes);
             if (outcome == DeliberationOutcome.RETURNED) {
                 for (ReportSection section : sent) {
@@ -126,8 +147,14 @@ public class DeliberationService {
             } else {
                 report.moveTo(ReportStage.SIGNING);
             }
-            history.record(actor, reportId, null, outcome == DeliberationOutcome.PASSED
-                    ? HistoryAction.DELIBERATION_PASSED : HistoryAction.DELIBERATION_RETURNED, summary);
+            history.record(
+                    actor,
+                    reportId,
+                    null,
+                    outcome == DeliberationOutcome.PASSED
+                            ? HistoryAction.DELIBERATION_PASSED
+                            : HistoryAction.DELIBERATION_RETURNED,
+                    summary);
             sections.flush();
             workflow.complete(task, actor, outcome);
         });

@@ -6,8 +6,8 @@ import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
-import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.workflow.DeliberationOutcome;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -108,15 +108,21 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         form.setMaxWidth("860px");
         showReturnFields(false);
 
-        records.addColumn(Deliberation::getMeetingName).setHeader(getTranslation("deliberation.column.meeting"))
+        records.addColumn(Deliberation::getMeetingName)
+                .setHeader(getTranslation("deliberation.column.meeting"))
                 .setFlexGrow(2);
-        records.addColumn(d -> Formats.date(d.getMeetingDate())).setHeader(getTranslation("deliberation.column.date"))
+        records.addColumn(d -> Formats.date(d.getMeetingDate()))
+                .setHeader(getTranslation("deliberation.column.date"))
                 .setAutoWidth(true);
-        records.addColumn(d -> getTranslation("deliberation.outcome." + d.getOutcome().name()))
-                .setHeader(getTranslation("deliberation.column.outcome")).setAutoWidth(true);
-        records.addColumn(this::returnedHeadings).setHeader(getTranslation("deliberation.column.sections"))
+        records.addColumn(d ->
+                        getTranslation("deliberation.outcome." + d.getOutcome().name()))
+                .setHeader(getTranslation("deliberation.column.outcome"))
+                .setAutoWidth(true);
+        records.addColumn(this::returnedHeadings)
+                .setHeader(getTranslation("deliberation.column.sections"))
                 .setFlexGrow(2);
-        records.addColumn(Deliberation::getNotes).setHeader(getTranslation("deliberation.column.notes"))
+        records.addColumn(Deliberation::getNotes)
+                .setHeader(getTranslation("deliberation.column.notes"))
                 .setFlexGrow(3);
         records.setAllRowsVisible(true);
         records.setEmptyStateText(getTranslation("deliberation.no-records"));
@@ -152,7 +158,8 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         title.setText(getTranslation("deliberation.heading", doc.title()));
         refusal.setVisible(false);
         entries = doc.entries();
-        returnedSections.setItems(entries.stream().filter(OutlineEntry::assigned).toList());
+        returnedSections.setItems(
+                entries.stream().filter(OutlineEntry::assigned).toList());
         notOpen.setVisible(!mayRecord);
         form.setVisible(mayRecord);
         records.setItems(earlier);
@@ -176,10 +183,15 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
 
     private void record() {
         boolean returned = outcome.getValue() == DeliberationOutcome.RETURNED;
-        Set<Long> sections = returned ? returnedSections.getValue().stream().map(OutlineEntry::sectionId)
-                .collect(Collectors.toSet()) : Set.of();
-        boolean recorded = Errors.attempt(this, () -> deliberation.record(reportId, meeting.getValue(),
-                date.getValue(), outcome.getValue(), sections, notes.getValue()));
+        Set<Long> sections = returned
+                ? returnedSections.getValue().stream()
+                        .map(OutlineEntry::sectionId)
+                        .collect(Collectors.toSet())
+                : Set.of();
+        boolean recorded = Errors.attempt(
+                this,
+                () -> deliberation.record(
+                        reportId, meeting.getValue(), date.getValue(), outcome.getValue(), sections, notes.getValue()));
         if (recorded) {
             Errors.success(this, returned ? "deliberation.recorded-returned" : "deliberation.recorded-passed");
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
@@ -194,7 +206,9 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
 
     private String returnedHeadings(Deliberation d) {
         Set<Long> ids = d.getReturnedSectionIds();
-        return entries.stream().filter(e -> ids.contains(e.sectionId())).map(OutlineEntry::numberedHeading)
+        return entries.stream()
+                .filter(e -> ids.contains(e.sectionId()))
+                .map(OutlineEntry::numberedHeading)
                 .collect(Collectors.joining("；"));
     }
 }

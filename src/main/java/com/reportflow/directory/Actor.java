@@ -7,8 +7,8 @@ import java.util.Set;
  * The person acting, as every service sees them: name, office and roles, and the candidate groups of the
  * workflow they belong to.
  */
-public record Actor(String username, String displayName, Long officeId, String officeCode, String officeName,
-        Set<Role> roles) {
+public record Actor(
+        String username, String displayName, Long officeId, String officeCode, String officeName, Set<Role> roles) {
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -42,8 +42,7 @@ public class AppUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Office office, Set<Role> roles) {
         this.username = username;
@@ -84,7 +83,8 @@ public class AppUser {
 
     public Actor toActor() {
         Set<Role> held = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-        return office == null ? new Actor(username, displayName, null, null, null, held)
+        return office == null
+                ? new Actor(username, displayName, null, null, null, held)
                 : new Actor(username, displayName, office.getId(), office.getCode(), office.getName(), held);
     }
 }

@@ -10,8 +10,7 @@ public final class CandidateGroups {
     private static final String OFFICE = "office:";
     private static final String OFFICE_HEAD = "office-head:";
 
-    private CandidateGroups() {
-    }
+    private CandidateGroups() {}
 
     public static String role(Role role) {
         return ROLE + role.name();

@@ -18,8 +18,7 @@ public class Office {
 
     private String name;
 
-    protected Office() {
-    }
+    protected Office() {}
 
     public Office(String code, String name) {
         this.code = code;

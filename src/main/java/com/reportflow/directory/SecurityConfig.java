@@ -18,9 +18,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The error dispatch of a permitted request (a public page's 404) must not send the visitor to the login.
-        http.authorizeHttpRequests(auth -> auth
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/public/**", "/styles/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/public/**", "/styles/**")
+                .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

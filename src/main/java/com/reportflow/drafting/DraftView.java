@@ -77,7 +77,10 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         text.setValueChangeTimeout(AUTOSAVE_MILLIS);
         text.addValueChangeListener(e -> {
             showLength();
-            if (e.isFromClient() && editable && !stale.isVisible() && !text.getValue().equals(savedText)) {
+            if (e.isFromClient()
+                    && editable
+                    && !stale.isVisible()
+                    && !text.getValue().equals(savedText)) {
                 store();
             }
         });
@@ -125,7 +128,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     private void show(SectionDetails details) {
         title = details.numberedHeading();
         header.show(details);
-        opinion.show(details.status() == SectionStatus.RETURNED ? details.latestReturn() : null,
+        opinion.show(
+                details.status() == SectionStatus.RETURNED ? details.latestReturn() : null,
                 (actor, at) -> getTranslation("drafting.opinion", actor, at));
 
         version = details.version();
@@ -156,8 +160,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     /** Saves what is typed; on refusal the typed text stays in the field and the reason is shown. */
     private boolean store() {
         String typed = text.getValue();
-        boolean stored = Errors.attempt(this,
-                () -> showingRefusal(() -> version = service.save(sectionId, version, typed)));
+        boolean stored =
+                Errors.attempt(this, () -> showingRefusal(() -> version = service.save(sectionId, version, typed)));
         if (stored) {
             savedText = typed;
             text.setInvalid(false);
@@ -197,8 +201,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void showLength() {
         String value = text.getValue();
-        text.setHelperText(getTranslation("drafting.length", value.codePointCount(0, value.length()),
-                ReportSection.MAX_BODY_LENGTH));
+        text.setHelperText(getTranslation(
+                "drafting.length", value.codePointCount(0, value.length()), ReportSection.MAX_BODY_LENGTH));
     }
 
     @Override

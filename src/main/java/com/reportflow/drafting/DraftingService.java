@@ -36,8 +36,14 @@ public class DraftingService {
     private final ConflictRetry retry;
     private final Clock clock;
 
-    DraftingService(SectionRepository sections, ReportQueries queries, ReportWorkflow workflow, History history,
-            CurrentUser currentUser, ConflictRetry retry, Clock clock) {
+    DraftingService(
+            SectionRepository sections,
+            ReportQueries queries,
+            ReportWorkflow workflow,
+            History history,
+            CurrentUser currentUser,
+            ConflictRetry retry,
+            Clock clock) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
@@ -56,9 +62,11 @@ public class DraftingService {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            return isOfficeAuthor(actor, section) && section.getStatus().isDraftable()
+            return isOfficeAuthor(actor, section)
+                    && section.getStatus().isDraftable()
                     && workflow.openTask(Step.DRAFT_SECTION, sectionId)
-                            .map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
+                            .map(item ->
+                                    item.assignee() == null || item.assignee().equals(actor.username()))
                             .orElse(false);
         });
     }
@@ -68,9 +76,11 @@ public class DraftingService {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            return isOfficeHead(actor, section) && section.getStatus() == SectionStatus.OFFICE_CHECK
+            return isOfficeHead(actor, section)
+                    && section.getStatus() == SectionStatus.OFFICE_CHECK
                     && workflow.openTask(Step.OFFICE_CHECK, sectionId)
-                            .map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
+                            .map(item ->
+                                    item.assignee() == null || item.assignee().equals(actor.username()))
                             .orElse(false);
         });
     }
@@ -80,8 +90,11 @@ public class DraftingService {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = editable(actor, sectionId);
-            write(actor, section, expectedVersion, TextInput.optional(text, ReportSection.MAX_BODY_LENGTH,
-                    "section.body"));
+            write(
+                    actor,
+                    section,
+                    expectedVersion,
+                    TextInput.optional(text, ReportSection.MAX_BODY_LENGTH, "section.body"));
             return section.getVersion();
         });
     }
@@ -97,8 +110,8 @@ public class DraftingService {
             }
             write(actor, section, expectedVersion, body);
             WorkItem task = workflow.actionable(Step.DRAFT_SECTION, sectionId, actor);
-            section.moveTo(section.getReport().isOfficeHeadCheck() ? SectionStatus.OFFICE_CHECK
-                    : SectionStatus.LEGAL_REVIEW);
+            section.moveTo(
+                    section.getReport().isOfficeHeadCheck() ? SectionStatus.OFFICE_CHECK : SectionStatus.LEGAL_REVIEW);
             workflow.complete(task, actor);
             history.record(actor, section.getReportId(), sectionId, HistoryAction.SUBMITTED, null);
         });
@@ -139,16 +152,18 @@ public class DraftingService {
             if (!isOfficeHead(actor, section)) {
                 throw new AccessDeniedException();
             }
-            String comment = decision == Decision.RETURN
-                    ? TextInput.required(opinion, MAX_OPINION_LENGTH, "opinion")
-                    : null;
+            String comment =
+                    decision == Decision.RETURN ? TextInput.required(opinion, MAX_OPINION_LENGTH, "opinion") : null;
             if (section.getStatus() != SectionStatus.OFFICE_CHECK) {
                 throw new InvalidInputException("error.task-gone");
             }
             WorkItem task = workflow.actionable(Step.OFFICE_CHECK, sectionId, actor);
             section.moveTo(decision == Decision.APPROVE ? SectionStatus.LEGAL_REVIEW : SectionStatus.RETURNED);
             workflow.complete(task, actor, decision);
-            history.record(actor, section.getReportId(), sectionId,
+            history.record(
+                    actor,
+                    section.getReportId(),
+                    sectionId,
                     decision == Decision.APPROVE ? HistoryAction.OFFICE_APPROVED : HistoryAction.OFFICE_RETURNED,
                     comment);
         });
@@ -177,10 +192,14 @@ public class DraftingService {
     }
 
     private static boolean isOfficeAuthor(Actor actor, ReportSection section) {
-        return actor.has(Role.AUTHOR) && section.isAssigned() && actor.belongsTo(section.getOffice().getId());
+        return actor.has(Role.AUTHOR)
+                && section.isAssigned()
+                && actor.belongsTo(section.getOffice().getId());
     }
 
     private static boolean isOfficeHead(Actor actor, ReportSection section) {
-        return actor.has(Role.OFFICE_HEAD) && section.isAssigned() && actor.belongsTo(section.getOffice().getId());
+        return actor.has(Role.OFFICE_HEAD)
+                && section.isAssigned()
+                && actor.belongsTo(section.getOffice().getId());
     }
 }

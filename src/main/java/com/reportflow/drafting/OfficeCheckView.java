@@ -33,11 +33,14 @@ public class OfficeCheckView extends VerticalLayout implements HasDynamicTitle, 
         addClassName("page");
         title = getTranslation("drafting.check.title");
 
-        decision = new DecisionPanel(getTranslation("drafting.check.opinion"), DraftingService.MAX_OPINION_LENGTH,
-                getTranslation("drafting.check.approve"), getTranslation("drafting.check.return"));
+        decision = new DecisionPanel(
+                getTranslation("drafting.check.opinion"),
+                DraftingService.MAX_OPINION_LENGTH,
+                getTranslation("drafting.check.approve"),
+                getTranslation("drafting.check.return"));
         decision.onApprove(() -> service.approveInOffice(sectionId), () -> decided("drafting.check.approved"));
-        decision.onReturn(opinion -> service.returnInOffice(sectionId, opinion),
-                () -> decided("drafting.check.returned"));
+        decision.onReturn(
+                opinion -> service.returnInOffice(sectionId, opinion), () -> decided("drafting.check.returned"));
     }
 
     @Override

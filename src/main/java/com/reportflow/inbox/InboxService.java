@@ -27,8 +27,8 @@ public class InboxService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InboxService(ReportWorkflow workflow, ReportQueries queries, Directory directory, CurrentUser currentUser,
-            Clock clock) {
+    InboxService(
+            ReportWorkflow workflow, ReportQueries queries, Directory directory, CurrentUser currentUser, Clock clock) {
         this.workflow = workflow;
         this.queries = queries;
         this.directory = directory;
@@ -68,24 +68,44 @@ public class InboxService {
     private TaskRow row(WorkItem item, Map<Long, ReportDocument> documents, Instant now) {
         ReportDocument document = documents.computeIfAbsent(item.reportId(), queries::documentOf);
         OutlineEntry entry = entryOf(document, item.sectionId());
-        return new TaskRow(item.step(), item.reportId(), item.sectionId(), document.title(),
-                entry == null ? document.title() : entry.numberedHeading(), entry == null ? null : entry.officeName(),
-                item.assignee() == null ? null : directory.displayName(item.assignee()), item.createdAt(),
-                item.dueAt(), null, item.dueAt() != null && item.dueAt().isBefore(now));
+        return new TaskRow(
+                item.step(),
+                item.reportId(),
+                item.sectionId(),
+                document.title(),
+                entry == null ? document.title() : entry.numberedHeading(),
+                entry == null ? null : entry.officeName(),
+                item.assignee() == null ? null : directory.displayName(item.assignee()),
+                item.createdAt(),
+                item.dueAt(),
+                null,
+                item.dueAt() != null && item.dueAt().isBefore(now));
     }
 
     private TaskRow doneRow(DoneItem item, Actor actor, Map<Long, ReportDocument> documents) {
         ReportDocument document = documents.computeIfAbsent(item.reportId(), queries::documentOf);
         OutlineEntry entry = entryOf(document, item.sectionId());
-        return new TaskRow(item.step(), item.reportId(), item.sectionId(), document.title(),
-                entry == null ? document.title() : entry.numberedHeading(), entry == null ? null : entry.officeName(),
-                actor.displayName(), item.createdAt(), null, item.completedAt(), false);
+        return new TaskRow(
+                item.step(),
+                item.reportId(),
+                item.sectionId(),
+                document.title(),
+                entry == null ? document.title() : entry.numberedHeading(),
+                entry == null ? null : entry.officeName(),
+                actor.displayName(),
+                item.createdAt(),
+                null,
+                item.completedAt(),
+                false);
     }
 
     private static OutlineEntry entryOf(ReportDocument document, Long sectionId) {
         if (sectionId == null) {
             return null;
         }
-        return document.entries().stream().filter(e -> e.sectionId() == sectionId).findFirst().orElse(null);
+        return document.entries().stream()
+                .filter(e -> e.sectionId() == sectionId)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -19,27 +19,38 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     InboxView(InboxService inbox) {
         addClassName("page");
         setSizeFull();
-        grid.addColumn(row -> getTranslation("step." + row.step().taskKey())).setHeader(getTranslation("inbox.step"))
+        grid.addColumn(row -> getTranslation("step." + row.step().taskKey()))
+                .setHeader(getTranslation("inbox.step"))
                 .setAutoWidth(true);
-        grid.addColumn(TaskRow::subject).setHeader(getTranslation("inbox.subject")).setFlexGrow(3);
-        grid.addColumn(TaskRow::reportTitle).setHeader(getTranslation("inbox.report")).setFlexGrow(2);
+        grid.addColumn(TaskRow::subject)
+                .setHeader(getTranslation("inbox.subject"))
+                .setFlexGrow(3);
+        grid.addColumn(TaskRow::reportTitle)
+                .setHeader(getTranslation("inbox.report"))
+                .setFlexGrow(2);
         grid.addColumn(row -> row.officeName() == null ? "" : row.officeName())
-                .setHeader(getTranslation("inbox.office")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.office"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.holder() == null ? getTranslation("inbox.unclaimed") : row.holder())
-                .setHeader(getTranslation("inbox.holder")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.dateTime(row.createdAt())).setHeader(getTranslation("inbox.since"))
+                .setHeader(getTranslation("inbox.holder"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.dateTime(row.createdAt()))
+                .setHeader(getTranslation("inbox.since"))
                 .setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            Span due = new Span(Formats.dateTime(row.dueAt()));
-            if (row.overdue()) {
-                due.addClassName("overdue");
-                due.setText(due.getText() + " · " + getTranslation("inbox.overdue"));
-            }
-            return due;
-        }).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
-        grid.setItems(query -> inbox.inbox(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) inbox.inboxCount());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
+                    Span due = new Span(Formats.dateTime(row.dueAt()));
+                    if (row.overdue()) {
+                        due.addClassName("overdue");
+                        due.setText(due.getText() + " · " + getTranslation("inbox.overdue"));
+                    }
+                    return due;
+                })
+                .setHeader(getTranslation("inbox.due"))
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> inbox.inbox(query.getOffset(), query.getLimit()).stream(), query -> (int) inbox.inboxCount());
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSizeFull();
         add(new H2(getTranslation("menu.inbox")), grid);

@@ -35,8 +35,8 @@ public class MonitoringService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    MonitoringService(ReportQueries queries, ReportWorkflow workflow, Directory directory, CurrentUser currentUser,
-            Clock clock) {
+    MonitoringService(
+            ReportQueries queries, ReportWorkflow workflow, Directory directory, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.workflow = workflow;
         this.directory = directory;
@@ -51,14 +51,21 @@ public class MonitoringService {
         Instant now = clock.instant();
         Map<Long, WorkItem> reportTasks = workflow.openTasks().stream()
                 .filter(t -> t.step().scope() == Step.Scope.REPORT)
-                .collect(Collectors.toMap(WorkItem::reportId, t -> t, (a, b) -> a.createdAt().isBefore(b.createdAt())
-                        ? a : b));
+                .collect(Collectors.toMap(
+                        WorkItem::reportId, t -> t, (a, b) -> a.createdAt().isBefore(b.createdAt()) ? a : b));
         List<ReportProgress> rows = new ArrayList<>();
         for (ReportSummary summary : queries.reports(0, 500)) {
             WorkItem task = reportTasks.get(summary.id());
-            rows.add(task == null ? new ReportProgress(summary, null, null, null, null, false)
-                    : new ReportProgress(summary, task.step(), holder(task), task.createdAt(), task.dueAt(),
-                            isOverdue(task, now)));
+            rows.add(
+                    task == null
+                            ? new ReportProgress(summary, null, null, null, null, false)
+                            : new ReportProgress(
+                                    summary,
+                                    task.step(),
+                                    holder(task),
+                                    task.createdAt(),
+                                    task.dueAt(),
+                                    isOverdue(task, now)));
         }
         return rows;
     }
@@ -82,9 +89,19 @@ public class MonitoringService {
             }
             WorkItem task = sectionTasks.get(e.sectionId());
             boolean overdue = task != null && isOverdue(task, now);
-            rows.add(new SectionProgress(reportId, document.title(), e.sectionId(), e.numberedHeading(),
-                    e.officeName(), e.status(), task == null ? null : task.step(), task == null ? null : holder(task),
-                    task == null ? null : task.createdAt(), task == null ? null : task.dueAt(), e.dueDate(), overdue));
+            rows.add(new SectionProgress(
+                    reportId,
+                    document.title(),
+                    e.sectionId(),
+                    e.numberedHeading(),
+                    e.officeName(),
+                    e.status(),
+                    task == null ? null : task.step(),
+                    task == null ? null : holder(task),
+                    task == null ? null : task.createdAt(),
+                    task == null ? null : task.dueAt(),
+                    e.dueDate(),
+                    overdue));
         }
         rows.sort(Comparator.comparing((SectionProgress r) -> !r.overdue())
                 .thenComparing(r -> r.dueAt() == null ? Instant.MAX : r.dueAt()));
@@ -104,7 +121,9 @@ public class MonitoringService {
             return role.name();
         }
         String code = CandidateGroups.officeCodeOf(group);
-        return code == null ? group : directory.officeByCode(code).map(Office::getName).orElse(code);
+        return code == null
+                ? group
+                : directory.officeByCode(code).map(Office::getName).orElse(code);
     }
 
     private static boolean isOverdue(WorkItem task, Instant now) {

@@ -3,8 +3,8 @@ package com.reportflow.monitoring;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
-import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.Refusal;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,18 +43,31 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         this.monitoring = monitoring;
         addClassName("page");
 
-        reports.addColumn(r -> r.summary().title()).setHeader(getTranslation("monitoring.report")).setFlexGrow(3);
-        reports.addColumn(r -> r.summary().year()).setHeader(getTranslation("monitoring.year")).setAutoWidth(true);
+        reports.addColumn(r -> r.summary().title())
+                .setHeader(getTranslation("monitoring.report"))
+                .setFlexGrow(3);
+        reports.addColumn(r -> r.summary().year())
+                .setHeader(getTranslation("monitoring.year"))
+                .setAutoWidth(true);
         reports.addColumn(r -> getTranslation("stage." + r.summary().stage().name()))
-                .setHeader(getTranslation("monitoring.stage")).setAutoWidth(true);
-        reports.addColumn(r -> r.summary().sectionsApproved() + " / " + r.summary().sectionsTotal())
-                .setHeader(getTranslation("monitoring.progress")).setAutoWidth(true);
-        reports.addColumn(r -> step(r.openStep())).setHeader(getTranslation("monitoring.step")).setAutoWidth(true);
-        reports.addColumn(r -> holder(r.holder())).setHeader(getTranslation("monitoring.holder")).setAutoWidth(true);
-        reports.addColumn(r -> Formats.dateTime(r.since())).setHeader(getTranslation("monitoring.since"))
+                .setHeader(getTranslation("monitoring.stage"))
+                .setAutoWidth(true);
+        reports.addColumn(r ->
+                        r.summary().sectionsApproved() + " / " + r.summary().sectionsTotal())
+                .setHeader(getTranslation("monitoring.progress"))
+                .setAutoWidth(true);
+        reports.addColumn(r -> step(r.openStep()))
+                .setHeader(getTranslation("monitoring.step"))
+                .setAutoWidth(true);
+        reports.addColumn(r -> holder(r.holder()))
+                .setHeader(getTranslation("monitoring.holder"))
+                .setAutoWidth(true);
+        reports.addColumn(r -> Formats.dateTime(r.since()))
+                .setHeader(getTranslation("monitoring.since"))
                 .setAutoWidth(true);
         reports.addComponentColumn(r -> due(Formats.dateTime(r.dueAt()), r.overdue()))
-                .setHeader(getTranslation("monitoring.due")).setAutoWidth(true);
+                .setHeader(getTranslation("monitoring.due"))
+                .setAutoWidth(true);
         reports.setAllRowsVisible(true);
         reports.setEmptyStateText(getTranslation("monitoring.no-reports"));
         reports.asSingleSelect().addValueChangeListener(e -> showSections(e.getValue()));
@@ -66,19 +79,29 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         filter.addValueChangeListener(e -> applyFilter());
         filter.setWidth("20em");
 
-        sections.addColumn(SectionProgress::numberedHeading).setHeader(getTranslation("monitoring.section"))
+        sections.addColumn(SectionProgress::numberedHeading)
+                .setHeader(getTranslation("monitoring.section"))
                 .setFlexGrow(3);
-        sections.addColumn(SectionProgress::officeName).setHeader(getTranslation("monitoring.office"))
+        sections.addColumn(SectionProgress::officeName)
+                .setHeader(getTranslation("monitoring.office"))
                 .setAutoWidth(true);
-        sections.addColumn(s -> s.status() == null ? "" : getTranslation("status." + s.status().name()))
-                .setHeader(getTranslation("monitoring.status")).setAutoWidth(true);
-        sections.addColumn(s -> step(s.step())).setHeader(getTranslation("monitoring.step")).setAutoWidth(true);
-        sections.addColumn(s -> holder(s.holder())).setHeader(getTranslation("monitoring.holder"))
+        sections.addColumn(s -> s.status() == null
+                        ? ""
+                        : getTranslation("status." + s.status().name()))
+                .setHeader(getTranslation("monitoring.status"))
                 .setAutoWidth(true);
-        sections.addColumn(s -> Formats.dateTime(s.since())).setHeader(getTranslation("monitoring.since"))
+        sections.addColumn(s -> step(s.step()))
+                .setHeader(getTranslation("monitoring.step"))
+                .setAutoWidth(true);
+        sections.addColumn(s -> holder(s.holder()))
+                .setHeader(getTranslation("monitoring.holder"))
+                .setAutoWidth(true);
+        sections.addColumn(s -> Formats.dateTime(s.since()))
+                .setHeader(getTranslation("monitoring.since"))
                 .setAutoWidth(true);
         sections.addComponentColumn(s -> due(dueText(s.dueAt(), s.sectionDueDate()), s.overdue()))
-                .setHeader(getTranslation("monitoring.due")).setAutoWidth(true);
+                .setHeader(getTranslation("monitoring.due"))
+                .setAutoWidth(true);
         sections.setAllRowsVisible(true);
         sections.setEmptyStateText(getTranslation("monitoring.no-sections"));
 
@@ -104,20 +127,30 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     private void showSections(ReportProgress report) {
         sectionRows = List.of();
         boolean chosen = report != null
-                && Errors.attempt(this, () -> sectionRows = monitoring.sections(report.summary().id()));
-        sectionsTitle.setText(chosen ? getTranslation("monitoring.sections-of", report.summary().title())
-                : getTranslation("monitoring.choose-report"));
+                && Errors.attempt(
+                        this,
+                        () -> sectionRows = monitoring.sections(report.summary().id()));
+        sectionsTitle.setText(
+                chosen
+                        ? getTranslation(
+                                "monitoring.sections-of", report.summary().title())
+                        : getTranslation("monitoring.choose-report"));
         filter.setVisible(chosen);
         sections.setVisible(chosen);
         applyFilter();
     }
 
     private void applyFilter() {
-        String wanted = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
-        sections.setItems(wanted.isEmpty() ? sectionRows : sectionRows.stream()
-                .filter(s -> contains(s.officeName(), wanted) || contains(holder(s.holder()), wanted)
-                        || contains(s.holder(), wanted))
-                .toList());
+        String wanted =
+                filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        sections.setItems(
+                wanted.isEmpty()
+                        ? sectionRows
+                        : sectionRows.stream()
+                                .filter(s -> contains(s.officeName(), wanted)
+                                        || contains(holder(s.holder()), wanted)
+                                        || contains(s.holder(), wanted))
+                                .toList());
     }
 
     private static boolean contains(String text, String wanted) {

@@ -18,5 +18,4 @@ public record SectionProgress(
         Instant since,
         Instant dueAt,
         LocalDate sectionDueDate,
-        boolean overdue) {
-}
+        boolean overdue) {}

@@ -14,11 +14,17 @@ import java.util.List;
  * @param writtenDate 成文日期
  * @param publishDate 发布日期
  */
-public record DisclosureMetadata(String documentNumber, String topicCategory, String genreCategory,
-        String publishingOrganisation, String validity, LocalDate writtenDate, LocalDate publishDate) {
+public record DisclosureMetadata(
+        String documentNumber,
+        String topicCategory,
+        String genreCategory,
+        String publishingOrganisation,
+        String validity,
+        LocalDate writtenDate,
+        LocalDate publishDate) {
 
-    public static final List<String> TOPICS = List.of("综合政务", "科技、教育", "公安、安全、司法", "民政、扶贫、救灾",
-            "文化、广电、新闻出版", "卫生、体育", "城乡建设、环境保护", "财政、金融、审计", "其他");
+    public static final List<String> TOPICS =
+            List.of("综合政务", "科技、教育", "公安、安全、司法", "民政、扶贫、救灾", "文化、广电、新闻出版", "卫生、体育", "城乡建设、环境保护", "财政、金融、审计", "其他");
 
     public static final List<String> GENRES = List.of("报告", "通知", "公告", "意见", "其他");
 

@@ -24,13 +24,19 @@ class IndexNumbers {
     String next(String organisationCode, int year) {
         Integer last = jdbc.query(
                 "select last_serial from index_number_serial where organisation_code = ? and serial_year = ? for update",
-                rs -> rs.next() ? rs.getInt(1) : null, organisationCode, year);
+                rs -> rs.next() ? rs.getInt(1) : null,
+                organisationCode,
+                year);
         int serial;
         if (last == null) {
             serial = 1;
             try {
-                jdbc.update("insert into index_number_serial (organisation_code, serial_year, last_serial) "
-                        + "values (?, ?, ?)", organisationCode, year, serial);
+                jdbc.update(
+                        "insert into index_number_serial (organisation_code, serial_year, last_serial) "
+                                + "values (?, ?, ?)",
+                        organisationCode,
+                        year,
+                        serial);
             } catch (DuplicateKeyException e) {
                 // A missing row cannot be locked: another publication drew the year's first serial at the same
                 // moment. A lost race, which ConflictRetry repeats; the row is there to lock the next time.
@@ -38,8 +44,11 @@ class IndexNumbers {
             }
         } else {
             serial = last + 1;
-            jdbc.update("update index_number_serial set last_serial = ? where organisation_code = ? and serial_year = ?",
-                    serial, organisationCode, year);
+            jdbc.update(
+                    "update index_number_serial set last_serial = ? where organisation_code = ? and serial_year = ?",
+                    serial,
+                    organisationCode,
+                    year);
         }
         if (serial > 99_999) {
             throw new IllegalStateException("Index number serials exhausted for " + year);

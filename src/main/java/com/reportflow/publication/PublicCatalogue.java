@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicCatalogue {
 
     /** A published report with its metadata. */
-    public record PublishedReport(Publication metadata, ReportDocument document) {
-    }
+    public record PublishedReport(Publication metadata, ReportDocument document) {}
 
     private final PublicationRepository publications;
     private final ReportRepository reports;
@@ -36,8 +35,11 @@ public class PublicCatalogue {
 
     @Transactional(readOnly = true)
     public Optional<PublishedReport> published(long reportId) {
-        return publications.findById(reportId)
-                .filter(p -> reports.findById(reportId).map(r -> r.getStage() == ReportStage.PUBLISHED).orElse(false))
+        return publications
+                .findById(reportId)
+                .filter(p -> reports.findById(reportId)
+                        .map(r -> r.getStage() == ReportStage.PUBLISHED)
+                        .orElse(false))
                 .map(p -> new PublishedReport(p, queries.documentOf(reportId)));
     }
 }

@@ -35,8 +35,8 @@ class PublicPagesController {
         } catch (NumberFormatException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        PublicCatalogue.PublishedReport published = catalogue.published(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PublicCatalogue.PublishedReport published =
+                catalogue.published(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("meta", published.metadata());
         model.addAttribute("doc", published.document());
         model.addAttribute("closingDate", published.document().closingDateText());

@@ -38,11 +38,10 @@ public class Publication {
 
     private Instant publishedAt;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
-    Publication(Long reportId, String indexNumber, DisclosureMetadata metadata, String publishedBy,
-            Instant publishedAt) {
+    Publication(
+            Long reportId, String indexNumber, DisclosureMetadata metadata, String publishedBy, Instant publishedAt) {
         this.reportId = reportId;
         this.indexNumber = indexNumber;
         this.documentNumber = metadata.documentNumber();

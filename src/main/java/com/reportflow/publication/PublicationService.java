@@ -46,9 +46,17 @@ public class PublicationService {
     private final String organisationCode;
     private final String bureauName;
 
-    PublicationService(PublicationRepository publications, SuperiorSubmissionRepository submissions,
-            IndexNumbers indexNumbers, ReportRepository reports, ReportQueries queries, ReportWorkflow workflow,
-            History history, CurrentUser currentUser, ConflictRetry retry, Clock clock,
+    PublicationService(
+            PublicationRepository publications,
+            SuperiorSubmissionRepository submissions,
+            IndexNumbers indexNumbers,
+            ReportRepository reports,
+            ReportQueries queries,
+            ReportWorkflow workflow,
+            History history,
+            CurrentUser currentUser,
+            ConflictRetry retry,
+            Clock clock,
             @Value("${reportflow.bureau.organisation-code}") String organisationCode,
             @Value("${reportflow.bureau.name}") String bureauName) {
         this.publications = publications;
@@ -73,8 +81,14 @@ public class PublicationService {
     public DisclosureMetadata suggestedMetadata(long reportId) {
         ReportDocument document = queries.document(reportId);
         LocalDate today = LocalDate.now(clock);
-        return new DisclosureMetadata("", "综合政务", "报告", document.issuer() == null ? bureauName
-                : document.issuer(), "有效", document.closingDate() == null ? today : document.closingDate(), today);
+        return new DisclosureMetadata(
+                "",
+                "综合政务",
+                "报告",
+                document.issuer() == null ? bureauName : document.issuer(),
+                "有效",
+                document.closingDate() == null ? today : document.closingDate(),
+                today);
     }
 
     public boolean mayPublish(long reportId) {
@@ -110,10 +124,12 @@ public class PublicationService {
         return retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.PUBLISH_REPORT, reportId, actor);
-            if (checked.writtenDate().isBefore(report.getSignedAt().atZone(clock.getZone()).toLocalDate())) {
+            if (checked.writtenDate()
+                    .isBefore(report.getSignedAt().atZone(clock.getZone()).toLocalDate())) {
                 throw new InvalidInputException("error.publication.written-before-signing");
             }
-            String indexNumber = indexNumbers.next(organisationCode, checked.publishDate().getYear());
+            String indexNumber =
+                    indexNumbers.next(organisationCode, checked.publishDate().getYear());
             publications.save(new Publication(reportId, indexNumber, checked, actor.username(), clock.instant()));
             report.moveTo(ReportStage.PUBLISHED);
             reports.flush();
@@ -124,8 +140,8 @@ public class PublicationService {
     }
 
     /** Records that the signed report went to the superior authority. */
-    public void recordSubmission(long reportId, String recipient, LocalDate submittedOn,
-            SuperiorSubmission.Channel channel) {
+    public void recordSubmission(
+            long reportId, String recipient, LocalDate submittedOn, SuperiorSubmission.Channel channel) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.COORDINATOR);
         String checkedRecipient = TextInput.line(recipient, 200, "submission.recipient");
@@ -141,24 +157,26 @@ public class PublicationService {
         retry.inTransaction(() -> {
             reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.SUBMIT_TO_SUPERIOR, reportId, actor);
-            submissions.save(new SuperiorSubmission(reportId, checkedRecipient, submittedOn, channel,
-                    actor.username(), clock.instant()));
+            submissions.save(new SuperiorSubmission(
+                    reportId, checkedRecipient, submittedOn, channel, actor.username(), clock.instant()));
             workflow.complete(task, actor);
-            history.record(actor, reportId, null, HistoryAction.SUBMITTED_TO_SUPERIOR,
-                    checkedRecipient + " · " + submittedOn);
+            history.record(
+                    actor, reportId, null, HistoryAction.SUBMITTED_TO_SUPERIOR, checkedRecipient + " · " + submittedOn);
         });
     }
 
     private boolean mayAct(Step step, long reportId) {
         Actor actor = currentUser.require();
-        return actor.has(Role.COORDINATOR) && retry.inTransaction(() -> workflow.openTask(step, reportId).isPresent());
+        return actor.has(Role.COORDINATOR)
+                && retry.inTransaction(() -> workflow.openTask(step, reportId).isPresent());
     }
 
     private DisclosureMetadata validated(DisclosureMetadata m) {
         if (m == null) {
             throw new InvalidInputException("error.required", "publication.metadata");
         }
-        String documentNumber = m.documentNumber() == null || m.documentNumber().isBlank() ? null
+        String documentNumber = m.documentNumber() == null || m.documentNumber().isBlank()
+                ? null
                 : TextInput.line(m.documentNumber(), 60, "publication.document-number");
         if (documentNumber != null && !DOCUMENT_NUMBER.matcher(documentNumber).matches()) {
             throw new InvalidInputException("error.publication.document-number");
@@ -184,7 +202,13 @@ public class PublicationService {
         if (m.publishDate().isAfter(today) || m.writtenDate().isAfter(m.publishDate())) {
             throw new InvalidInputException("error.publication.dates");
         }
-        return new DisclosureMetadata(documentNumber, m.topicCategory(), m.genreCategory(), organisation, validity,
-                m.writtenDate(), m.publishDate());
+        return new DisclosureMetadata(
+                documentNumber,
+                m.topicCategory(),
+                m.genreCategory(),
+                organisation,
+                validity,
+                m.writtenDate(),
+                m.publishDate());
     }
 }

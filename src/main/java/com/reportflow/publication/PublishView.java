@@ -4,8 +4,8 @@ import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
-import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,7 +102,8 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
 
         documentNumber.setLabel(getTranslation("publication.field.document-number"));
         documentNumber.setHelperText(getTranslation("publication.document-number-hint"));
-        documentNumber.setPlaceholder(getTranslation("publication.document-number-placeholder",
+        documentNumber.setPlaceholder(getTranslation(
+                "publication.document-number-placeholder",
                 String.valueOf(LocalDate.now().getYear())));
         documentNumber.setMaxLength(60);
         topic.setLabel(getTranslation("publication.field.topic"));
@@ -175,14 +176,23 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         submissionForm.add(recordSubmission);
         submissionForm.setMaxWidth("860px");
 
-        submissions.addColumn(SuperiorSubmission::getRecipient)
-                .setHeader(getTranslation("publication.submission.recipient")).setFlexGrow(2);
-        submissions.addColumn(s -> Formats.date(s.getSubmittedOn()))
-                .setHeader(getTranslation("publication.submission.date")).setAutoWidth(true);
-        submissions.addColumn(s -> getTranslation("publication.channel." + s.getChannel().name()))
-                .setHeader(getTranslation("publication.submission.channel")).setAutoWidth(true);
-        submissions.addColumn(s -> Formats.dateTime(s.getRecordedAt()))
-                .setHeader(getTranslation("publication.submission.recorded-at")).setAutoWidth(true);
+        submissions
+                .addColumn(SuperiorSubmission::getRecipient)
+                .setHeader(getTranslation("publication.submission.recipient"))
+                .setFlexGrow(2);
+        submissions
+                .addColumn(s -> Formats.date(s.getSubmittedOn()))
+                .setHeader(getTranslation("publication.submission.date"))
+                .setAutoWidth(true);
+        submissions
+                .addColumn(s ->
+                        getTranslation("publication.channel." + s.getChannel().name()))
+                .setHeader(getTranslation("publication.submission.channel"))
+                .setAutoWidth(true);
+        submissions
+                .addColumn(s -> Formats.dateTime(s.getRecordedAt()))
+                .setHeader(getTranslation("publication.submission.recorded-at"))
+                .setAutoWidth(true);
         submissions.setAllRowsVisible(true);
         submissions.setEmptyStateText(getTranslation("publication.submission.none"));
 
@@ -261,15 +271,16 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         published.addFormItem(text(p.getDocumentNumber()), getTranslation("publication.field.document-number"));
         published.addFormItem(text(p.getTopicCategory()), getTranslation("publication.field.topic"));
         published.addFormItem(text(p.getGenreCategory()), getTranslation("publication.field.genre"));
-        published.addFormItem(text(p.getPublishingOrganisation()),
-                getTranslation("publication.field.organisation"));
+        published.addFormItem(text(p.getPublishingOrganisation()), getTranslation("publication.field.organisation"));
         published.addFormItem(text(p.getValidity()), getTranslation("publication.field.validity"));
-        published.addFormItem(text(Formats.date(p.getWrittenDate())),
-                getTranslation("publication.field.written-date"));
-        published.addFormItem(text(Formats.date(p.getPublishDate())),
-                getTranslation("publication.field.publish-date"));
-        published.addFormItem(text(getTranslation("publication.confidentiality-done", p.getConfidentialityCheckedBy(),
-                Formats.dateTime(p.getConfidentialityCheckedAt()))), getTranslation("publication.field.confidentiality"));
+        published.addFormItem(text(Formats.date(p.getWrittenDate())), getTranslation("publication.field.written-date"));
+        published.addFormItem(text(Formats.date(p.getPublishDate())), getTranslation("publication.field.publish-date"));
+        published.addFormItem(
+                text(getTranslation(
+                        "publication.confidentiality-done",
+                        p.getConfidentialityCheckedBy(),
+                        Formats.dateTime(p.getConfidentialityCheckedAt()))),
+                getTranslation("publication.field.confidentiality"));
         published.addFormItem(publicLink, getTranslation("publication.field.public-page"));
     }
 
@@ -278,12 +289,17 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void publish() {
-        DisclosureMetadata metadata = new DisclosureMetadata(documentNumber.getValue(), topic.getValue(),
-                genre.getValue(), organisation.getValue(), validity.getValue(), writtenDate.getValue(),
+        DisclosureMetadata metadata = new DisclosureMetadata(
+                documentNumber.getValue(),
+                topic.getValue(),
+                genre.getValue(),
+                organisation.getValue(),
+                validity.getValue(),
+                writtenDate.getValue(),
                 publishDate.getValue());
         String[] issued = new String[1];
-        boolean done = Errors.attempt(this, () -> issued[0] = publication.publish(reportId,
-                confidentialityChecked.getValue(), metadata));
+        boolean done = Errors.attempt(
+                this, () -> issued[0] = publication.publish(reportId, confidentialityChecked.getValue(), metadata));
         if (done) {
             Errors.success(this, "publication.published", issued[0]);
             show(false);
@@ -291,8 +307,10 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void recordSubmission() {
-        boolean done = Errors.attempt(this, () -> publication.recordSubmission(reportId, recipient.getValue(),
-                submittedOn.getValue(), channel.getValue()));
+        boolean done = Errors.attempt(
+                this,
+                () -> publication.recordSubmission(
+                        reportId, recipient.getValue(), submittedOn.getValue(), channel.getValue()));
         if (done) {
             Errors.success(this, "publication.submission.recorded");
             recipient.clear();

@@ -40,10 +40,14 @@ public class SuperiorSubmission {
 
     private Instant recordedAt;
 
-    protected SuperiorSubmission() {
-    }
+    protected SuperiorSubmission() {}
 
-    SuperiorSubmission(Long reportId, String recipient, LocalDate submittedOn, Channel channel, String recordedBy,
+    SuperiorSubmission(
+            Long reportId,
+            String recipient,
+            LocalDate submittedOn,
+            Channel channel,
+            String recordedBy,
             Instant recordedAt) {
         this.reportId = reportId;
         this.recipient = recipient;

@@ -19,11 +19,12 @@ public class DocumentPreview extends Div {
         title.addClassName("doc-title");
         add(title);
         for (OutlineEntry entry : document.entries()) {
-            add(switch (entry.depth()) {
-                case 1 -> new H3(entry.numberedHeading());
-                case 2 -> new H4(entry.numberedHeading());
-                default -> new H5(entry.numberedHeading());
-            });
+            add(
+                    switch (entry.depth()) {
+                        case 1 -> new H3(entry.numberedHeading());
+                        case 2 -> new H4(entry.numberedHeading());
+                        default -> new H5(entry.numberedHeading());
+                    });
             ReportDocument.paragraphs(entry.body()).forEach(p -> add(new Paragraph(p)));
         }
         Paragraph issuer = new Paragraph(document.issuer());

@@ -7,8 +7,7 @@ public final class HeadingNumbers {
 
     private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
-    private HeadingNumbers() {
-    }
+    private HeadingNumbers() {}
 
     /** The number of the {@code ordinal}-th (1-based) heading at {@code depth} (1-based). */
     public static String of(int depth, int ordinal) {

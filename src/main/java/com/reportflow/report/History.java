@@ -22,8 +22,8 @@ public class History {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, long reportId, Long sectionId, HistoryAction action, String comment) {
-        entries.save(new HistoryEntry(reportId, sectionId, actor.username(), actor.displayName(), action, comment,
-                clock.instant()));
+        entries.save(new HistoryEntry(
+                reportId, sectionId, actor.username(), actor.displayName(), action, comment, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +39,8 @@ public class History {
     /** The latest return of the section with its opinion, by the office head or the legal advisor. */
     @Transactional(readOnly = true)
     public Optional<HistoryEntry> latestReturn(long sectionId) {
-        return entries.findFirstBySectionIdAndActionInOrderByOccurredAtDescIdDesc(sectionId,
+        return entries.findFirstBySectionIdAndActionInOrderByOccurredAtDescIdDesc(
+                sectionId,
                 List.of(HistoryAction.RETURNED, HistoryAction.OFFICE_RETURNED, HistoryAction.DELIBERATION_RETURNED));
     }
 }

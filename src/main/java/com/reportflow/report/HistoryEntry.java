@@ -33,10 +33,15 @@ public class HistoryEntry {
 
     private Instant occurredAt;
 
-    protected HistoryEntry() {
-    }
+    protected HistoryEntry() {}
 
-    HistoryEntry(Long reportId, Long sectionId, String actor, String actorName, HistoryAction action, String comment,
+    HistoryEntry(
+            Long reportId,
+            Long sectionId,
+            String actor,
+            String actorName,
+            HistoryAction action,
+            String comment,
             Instant occurredAt) {
         this.reportId = reportId;
         this.sectionId = sectionId;

@@ -10,6 +10,6 @@ interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
 
     List<HistoryEntry> findByReportIdOrderByOccurredAtAscIdAsc(Long reportId);
 
-    Optional<HistoryEntry> findFirstBySectionIdAndActionInOrderByOccurredAtDescIdDesc(Long sectionId,
-            List<HistoryAction> actions);
+    Optional<HistoryEntry> findFirstBySectionIdAndActionInOrderByOccurredAtDescIdDesc(
+            Long sectionId, List<HistoryAction> actions);
 }

@@ -11,6 +11,5 @@ public record NewReport(int year, String title, boolean officeHeadCheck, List<As
     }
 
     /** One template section: included or not (only optional ones may be left out), its office and due date. */
-    public record Assignment(int leafIndex, boolean included, Long officeId, LocalDate dueDate) {
-    }
+    public record Assignment(int leafIndex, boolean included, Long officeId, LocalDate dueDate) {}
 }

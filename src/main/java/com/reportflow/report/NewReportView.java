@@ -102,8 +102,13 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
-        add(new H2(getTranslation("menu.new-report")), form, new H3(getTranslation("reports.sections")), helperBox,
-                sectionList, create);
+        add(
+                new H2(getTranslation("menu.new-report")),
+                form,
+                new H3(getTranslation("reports.sections")),
+                helperBox,
+                sectionList,
+                create);
     }
 
     private void create() {
@@ -112,13 +117,16 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
             if (year.getValue() == null) {
                 throw new InvalidInputException("error.required", "reports.year.field");
             }
-            created[0] = planning.createAndStart(new NewReport(year.getValue(), title.getValue(),
-                    officeHeadCheck.getValue(), rows.stream().map(SectionRow::assignment).toList()));
+            created[0] = planning.createAndStart(new NewReport(
+                    year.getValue(),
+                    title.getValue(),
+                    officeHeadCheck.getValue(),
+                    rows.stream().map(SectionRow::assignment).toList()));
         });
         if (ok) {
             Errors.success(this, "reports.created");
-            getUI().ifPresent(ui -> ui.navigate(ReportView.class,
-                    new RouteParameters(ReportView.REPORT_ID, String.valueOf(created[0]))));
+            getUI().ifPresent(ui -> ui.navigate(
+                    ReportView.class, new RouteParameters(ReportView.REPORT_ID, String.valueOf(created[0]))));
         }
     }
 
@@ -161,7 +169,9 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
 
         NewReport.Assignment assignment() {
             boolean included = include.getValue();
-            return new NewReport.Assignment(leaf.index(), included,
+            return new NewReport.Assignment(
+                    leaf.index(),
+                    included,
                     included && office.getValue() != null ? office.getValue().getId() : null,
                     included ? due.getValue() : null);
         }

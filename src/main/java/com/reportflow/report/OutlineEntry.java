@@ -28,10 +28,19 @@ public record OutlineEntry(
             for (int deeper = depth + 1; deeper < counters.length; deeper++) {
                 counters[deeper] = 0;
             }
-            entries.add(new OutlineEntry(s.getId(), s.getParentId(), depth, HeadingNumbers.of(depth, counters[depth]),
-                    s.getHeading(), s.isAssigned(), s.getOffice() == null ? null : s.getOffice().getId(),
-                    s.getOffice() == null ? null : s.getOffice().getName(), s.getDueDate(), s.getStatus(),
-                    s.getBody(), s.getVersion()));
+            entries.add(new OutlineEntry(
+                    s.getId(),
+                    s.getParentId(),
+                    depth,
+                    HeadingNumbers.of(depth, counters[depth]),
+                    s.getHeading(),
+                    s.isAssigned(),
+                    s.getOffice() == null ? null : s.getOffice().getId(),
+                    s.getOffice() == null ? null : s.getOffice().getName(),
+                    s.getDueDate(),
+                    s.getStatus(),
+                    s.getBody(),
+                    s.getVersion()));
         }
         return java.util.List.copyOf(entries);
     }

@@ -51,8 +51,7 @@ public class Report {
     @Version
     private long version;
 
-    protected Report() {
-    }
+    protected Report() {}
 
     public Report(int year, String title, String issuer, boolean officeHeadCheck, String createdBy, Instant createdAt) {
         this.year = year;

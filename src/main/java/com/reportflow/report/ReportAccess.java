@@ -9,11 +9,10 @@ import java.util.Set;
 /** Who may read what: the rules every feature applies before it shows or changes a report. */
 public final class ReportAccess {
 
-    private static final Set<Role> READ_ALL = EnumSet.of(Role.COORDINATOR, Role.LEGAL_ADVISOR, Role.SECRETARY,
-            Role.DIRECTOR, Role.ADMIN);
+    private static final Set<Role> READ_ALL =
+            EnumSet.of(Role.COORDINATOR, Role.LEGAL_ADVISOR, Role.SECRETARY, Role.DIRECTOR, Role.ADMIN);
 
-    private ReportAccess() {
-    }
+    private ReportAccess() {}
 
     /** Whole reports: the roles that work on the report as a whole. */
     public static boolean mayReadReports(Actor actor) {
@@ -28,8 +27,10 @@ public final class ReportAccess {
 
     /** A section: the roles above, and the people of the office it is assigned to. */
     public static boolean mayRead(Actor actor, ReportSection section) {
-        return mayReadReports(actor) || (section.getOffice() != null && actor.belongsTo(section.getOffice().getId())
-                && (actor.has(Role.AUTHOR) || actor.has(Role.OFFICE_HEAD)));
+        return mayReadReports(actor)
+                || (section.getOffice() != null
+                        && actor.belongsTo(section.getOffice().getId())
+                        && (actor.has(Role.AUTHOR) || actor.has(Role.OFFICE_HEAD)));
     }
 
     public static void requireRead(Actor actor, ReportSection section) {

@@ -7,8 +7,8 @@ import java.util.List;
  * The report as one document: title, numbered outline with each section's text, issuer and date. What the
  * coordinator compiles, the leadership group deliberates, the director signs and the public reads.
  */
-public record ReportDocument(long reportId, int year, String title, String issuer, LocalDate closingDate,
-        List<OutlineEntry> entries) {
+public record ReportDocument(
+        long reportId, int year, String title, String issuer, LocalDate closingDate, List<OutlineEntry> entries) {
 
     public ReportDocument {
         entries = List.copyOf(entries);
@@ -25,6 +25,11 @@ public record ReportDocument(long reportId, int year, String title, String issue
 
     /** The body split into paragraphs, blank lines dropped. */
     public static List<String> paragraphs(String body) {
-        return body == null ? List.of() : body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return body == null
+                ? List.of()
+                : body.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 }

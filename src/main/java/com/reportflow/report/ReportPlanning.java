@@ -32,8 +32,15 @@ public class ReportPlanning {
     private final Clock clock;
     private final String bureauName;
 
-    ReportPlanning(ReportRepository reports, SectionRepository sections, Directory directory, CurrentUser currentUser,
-            ReportWorkflow workflow, History history, ConflictRetry retry, Clock clock,
+    ReportPlanning(
+            ReportRepository reports,
+            SectionRepository sections,
+            Directory directory,
+            CurrentUser currentUser,
+            ReportWorkflow workflow,
+            History history,
+            ConflictRetry retry,
+            Clock clock,
             @Value("${reportflow.bureau.name}") String bureauName) {
         this.reports = reports;
         this.sections = sections;
@@ -70,8 +77,8 @@ public class ReportPlanning {
             }
             String title = TextInput.line(command.title(), 200, "report.title");
             Map<Integer, Office> officeByLeaf = validatedAssignments(command);
-            Report report = reports.save(new Report(command.year(), title, bureauName, command.officeHeadCheck(),
-                    actor.username(), clock.instant()));
+            Report report = reports.save(new Report(
+                    command.year(), title, bureauName, command.officeHeadCheck(), actor.username(), clock.instant()));
             createOutline(report, command, officeByLeaf);
             report.started(workflow.startReport(report.getId()));
             history.record(actor, report.getId(), null, HistoryAction.REPORT_CREATED, title);
@@ -120,8 +127,11 @@ public class ReportPlanning {
             if (a.dueDate() == null || a.dueDate().isBefore(today)) {
                 throw new InvalidInputException("error.report.due-invalid", leaf.label());
             }
-            offices.put(leaf.index(), directory.office(a.officeId())
-                    .orElseThrow(() -> new InvalidInputException("error.report.office-missing", leaf.label())));
+            offices.put(
+                    leaf.index(),
+                    directory
+                            .office(a.officeId())
+                            .orElseThrow(() -> new InvalidInputException("error.report.office-missing", leaf.label())));
         }
         return offices;
     }
@@ -135,7 +145,8 @@ public class ReportPlanning {
             if (part.children().isEmpty()) {
                 if (officeByLeaf.containsKey(leafIndex)) {
                     ReportSection section = new ReportSection(report, null, position++, 1, part.heading());
-                    section.assign(officeByLeaf.get(leafIndex), byLeaf.get(leafIndex).dueDate());
+                    section.assign(
+                            officeByLeaf.get(leafIndex), byLeaf.get(leafIndex).dueDate());
                     sections.save(section);
                 }
                 leafIndex++;
@@ -145,7 +156,8 @@ public class ReportPlanning {
             for (OutlineTemplate.Node child : part.children()) {
                 if (officeByLeaf.containsKey(leafIndex)) {
                     ReportSection section = new ReportSection(report, heading.getId(), position++, 2, child.heading());
-                    section.assign(officeByLeaf.get(leafIndex), byLeaf.get(leafIndex).dueDate());
+                    section.assign(
+                            officeByLeaf.get(leafIndex), byLeaf.get(leafIndex).dueDate());
                     sections.save(section);
                 }
                 leafIndex++;

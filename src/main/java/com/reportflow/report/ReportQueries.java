@@ -29,7 +29,8 @@ public class ReportQueries {
     @Transactional(readOnly = true)
     public List<ReportSummary> reports(int offset, int limit) {
         ReportAccess.requireReadReports(currentUser.require());
-        return reports.findAllByOrderByYearDescIdDesc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
+        return reports
+                .findAllByOrderByYearDescIdDesc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)))
                 .stream()
                 .map(this::summary)
                 .toList();
@@ -88,8 +89,13 @@ public class ReportQueries {
     @Transactional(readOnly = true)
     public ReportDocument documentOf(long reportId) {
         Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
-        return new ReportDocument(report.getId(), report.getYear(), report.getTitle(), report.getIssuer(),
-                report.getClosingDate(), OutlineEntry.of(sections.findByReport_IdOrderByPosition(reportId)));
+        return new ReportDocument(
+                report.getId(),
+                report.getYear(),
+                report.getTitle(),
+                report.getIssuer(),
+                report.getClosingDate(),
+                OutlineEntry.of(sections.findByReport_IdOrderByPosition(reportId)));
     }
 
     /** Without an access check: for services that have checked access their own way. */
@@ -101,16 +107,32 @@ public class ReportQueries {
                 .findFirst()
                 .map(OutlineEntry::number)
                 .orElse("");
-        return new SectionDetails(section.getId(), report.getId(), report.getTitle(), report.getYear(),
-                number + section.getHeading(), section.getOffice().getName(), section.getDueDate(),
-                section.getStatus(), section.getBody(), section.getVersion(),
-                history.latestReturn(section.getId()).orElse(null), history.ofSection(section.getId()));
+        return new SectionDetails(
+                section.getId(),
+                report.getId(),
+                report.getTitle(),
+                report.getYear(),
+                number + section.getHeading(),
+                section.getOffice().getName(),
+                section.getDueDate(),
+                section.getStatus(),
+                section.getBody(),
+                section.getVersion(),
+                history.latestReturn(section.getId()).orElse(null),
+                history.ofSection(section.getId()));
     }
 
     private ReportSummary summary(Report report) {
         long total = sections.countByReport_IdAndOfficeIsNotNull(report.getId());
         long approved = sections.countByReport_IdAndStatus(report.getId(), SectionStatus.APPROVED);
-        return new ReportSummary(report.getId(), report.getYear(), report.getTitle(), report.getStage(), approved,
-                total, report.getSubmissionDeadline(), report.getPublicationDeadline());
+        return new ReportSummary(
+                report.getId(),
+                report.getYear(),
+                report.getTitle(),
+                report.getStage(),
+                approved,
+                total,
+                report.getSubmissionDeadline(),
+                report.getPublicationDeadline());
     }
 }

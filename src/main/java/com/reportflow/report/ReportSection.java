@@ -59,8 +59,7 @@ public class ReportSection {
     @Version
     private long version;
 
-    protected ReportSection() {
-    }
+    protected ReportSection() {}
 
     public ReportSection(Report report, Long parentId, int position, int depth, String heading) {
         this.report = report;

@@ -2,8 +2,8 @@ package com.reportflow.report;
 
 import com.reportflow.directory.Role;
 import com.reportflow.shared.ui.Errors;
-import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,13 +54,19 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.queries = queries;
         addClassName("page");
 
-        outline.addColumn(OutlineEntry::numberedHeading).setHeader(getTranslation("reports.heading")).setFlexGrow(3);
+        outline.addColumn(OutlineEntry::numberedHeading)
+                .setHeader(getTranslation("reports.heading"))
+                .setFlexGrow(3);
         outline.addColumn(e -> e.officeName() == null ? "" : e.officeName())
-                .setHeader(getTranslation("reports.office")).setAutoWidth(true);
-        outline.addColumn(e -> Formats.date(e.dueDate())).setHeader(getTranslation("reports.due"))
+                .setHeader(getTranslation("reports.office"))
                 .setAutoWidth(true);
-        outline.addColumn(e -> e.assigned() ? getTranslation("status." + e.status().name()) : "")
-                .setHeader(getTranslation("reports.status")).setAutoWidth(true);
+        outline.addColumn(e -> Formats.date(e.dueDate()))
+                .setHeader(getTranslation("reports.due"))
+                .setAutoWidth(true);
+        outline.addColumn(e ->
+                        e.assigned() ? getTranslation("status." + e.status().name()) : "")
+                .setHeader(getTranslation("reports.status"))
+                .setAutoWidth(true);
         outline.setPartNameGenerator(e -> e.assigned() ? null : "outline-heading");
         outline.setAllRowsVisible(true);
 
@@ -82,8 +88,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         facts.setAlignItems(Alignment.CENTER);
         facts.addClassName("report-facts");
         content.setPadding(false);
-        content.add(title, facts, officeHeadCheck, steps, new H3(getTranslation("reports.outline")), outline,
-                new H3(getTranslation("reports.text")), preview, history);
+        content.add(
+                title,
+                facts,
+                officeHeadCheck,
+                steps,
+                new H3(getTranslation("reports.outline")),
+                outline,
+                new H3(getTranslation("reports.text")),
+                preview,
+                history);
         content.setVisible(false);
         add(message, content);
     }
@@ -92,7 +106,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong(REPORT_ID).orElse(-1L);
         boolean shown = message.attempt(() -> {
-            show(queries.summary(reportId), queries.document(reportId), queries.officeHeadCheck(reportId),
+            show(
+                    queries.summary(reportId),
+                    queries.document(reportId),
+                    queries.officeHeadCheck(reportId),
                     queries.viewerRoles());
             refreshHistory();
         });
@@ -111,9 +128,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         progress.setMin(0);
         progress.setMax(Math.max(summary.sectionsTotal(), 1));
         progress.setValue(summary.sectionsApproved());
-        progressText.setText(getTranslation("reports.progress.text", summary.sectionsApproved(),
-                summary.sectionsTotal()));
-        deadlines.setText(getTranslation("reports.deadlines", Formats.date(summary.submissionDeadline()),
+        progressText.setText(
+                getTranslation("reports.progress.text", summary.sectionsApproved(), summary.sectionsTotal()));
+        deadlines.setText(getTranslation(
+                "reports.deadlines",
+                Formats.date(summary.submissionDeadline()),
                 Formats.date(summary.publicationDeadline())));
 
         boolean coordinator = roles.contains(Role.COORDINATOR);
@@ -133,14 +152,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private List<Anchor> stepLink(ReportStage stage, Set<Role> roles) {
         String base = "reports/" + reportId + "/";
         return switch (stage) {
-            case COMPILING -> roles.contains(Role.COORDINATOR)
-                    ? List.of(link("step.compileReport", base + "compile")) : List.of();
-            case DELIBERATING -> roles.contains(Role.SECRETARY)
-                    ? List.of(link("step.deliberateReport", base + "deliberation")) : List.of();
-            case SIGNING -> roles.contains(Role.DIRECTOR)
-                    ? List.of(link("step.signOff", base + "sign-off")) : List.of();
-            case PUBLISHING -> roles.contains(Role.COORDINATOR)
-                    ? List.of(link("step.publishReport", base + "publish")) : List.of();
+            case COMPILING ->
+                roles.contains(Role.COORDINATOR) ? List.of(link("step.compileReport", base + "compile")) : List.of();
+            case DELIBERATING ->
+                roles.contains(Role.SECRETARY)
+                        ? List.of(link("step.deliberateReport", base + "deliberation"))
+                        : List.of();
+            case SIGNING ->
+                roles.contains(Role.DIRECTOR) ? List.of(link("step.signOff", base + "sign-off")) : List.of();
+            case PUBLISHING ->
+                roles.contains(Role.COORDINATOR) ? List.of(link("step.publishReport", base + "publish")) : List.of();
             case DRAFTING, PUBLISHED -> List.of();
         };
     }

@@ -26,19 +26,30 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     ReportsView(ReportQueries queries) {
         addClassName("page");
         setSizeFull();
-        grid.addColumn(ReportSummary::year).setHeader(getTranslation("reports.year")).setAutoWidth(true);
-        grid.addColumn(ReportSummary::title).setHeader(getTranslation("reports.title")).setFlexGrow(3);
-        grid.addColumn(r -> getTranslation("stage." + r.stage().name())).setHeader(getTranslation("reports.stage"))
+        grid.addColumn(ReportSummary::year)
+                .setHeader(getTranslation("reports.year"))
                 .setAutoWidth(true);
-        grid.addColumn(ReportsView::progress).setHeader(getTranslation("reports.progress")).setAutoWidth(true);
+        grid.addColumn(ReportSummary::title)
+                .setHeader(getTranslation("reports.title"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> getTranslation("stage." + r.stage().name()))
+                .setHeader(getTranslation("reports.stage"))
+                .setAutoWidth(true);
+        grid.addColumn(ReportsView::progress)
+                .setHeader(getTranslation("reports.progress"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.submissionDeadline()))
-                .setHeader(getTranslation("reports.submission-deadline")).setAutoWidth(true);
+                .setHeader(getTranslation("reports.submission-deadline"))
+                .setAutoWidth(true);
         grid.addColumn(r -> Formats.date(r.publicationDeadline()))
-                .setHeader(getTranslation("reports.publication-deadline")).setAutoWidth(true);
-        grid.setItems(query -> queries.reports(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) queries.reportCount());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReportView.class,
-                new RouteParameters(ReportView.REPORT_ID, String.valueOf(e.getItem().id())))));
+                .setHeader(getTranslation("reports.publication-deadline"))
+                .setAutoWidth(true);
+        grid.setItems(query -> queries.reports(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) queries.reportCount());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ReportView.class,
+                new RouteParameters(
+                        ReportView.REPORT_ID, String.valueOf(e.getItem().id())))));
         grid.setEmptyStateText(getTranslation("reports.empty"));
         grid.setSizeFull();
 

@@ -22,7 +22,8 @@ public class ReturnOpinion extends Div {
         if (latestReturn != null) {
             Div comment = new Div();
             comment.setText(latestReturn.getComment());
-            add(new H3(caption.apply(latestReturn.getActorName(), Formats.dateTime(latestReturn.getOccurredAt()))),
+            add(
+                    new H3(caption.apply(latestReturn.getActorName(), Formats.dateTime(latestReturn.getOccurredAt()))),
                     comment);
         }
     }

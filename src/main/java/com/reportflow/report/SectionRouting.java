@@ -21,7 +21,10 @@ public class SectionRouting {
     private final Clock clock;
     private final int checkDays;
 
-    SectionRouting(SectionRepository sections, ReportRepository reports, Clock clock,
+    SectionRouting(
+            SectionRepository sections,
+            ReportRepository reports,
+            Clock clock,
             @Value("${reportflow.review-days:5}") int checkDays) {
         this.sections = sections;
         this.reports = reports;
@@ -62,6 +65,9 @@ public class SectionRouting {
     }
 
     static Date endOfDay(LocalDate date) {
-        return Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+        return Date.from(date.plusDays(1)
+                .atStartOfDay(ZoneId.systemDefault())
+                .minusSeconds(1)
+                .toInstant());
     }
 }

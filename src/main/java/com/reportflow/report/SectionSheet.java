@@ -24,8 +24,8 @@ public class SectionSheet extends VerticalLayout {
     public void show(SectionDetails details, Component... actions) {
         removeAll();
         header.show(details);
-        previousOpinion.show(details.latestReturn(),
-                (actor, at) -> getTranslation("section.previous-opinion", actor, at));
+        previousOpinion.show(
+                details.latestReturn(), (actor, at) -> getTranslation("section.previous-opinion", actor, at));
         sectionText.setText(details.body());
         add(header, previousOpinion, sectionText);
         add(actions);

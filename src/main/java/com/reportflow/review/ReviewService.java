@@ -36,8 +36,13 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
 
-    ReviewService(SectionRepository sections, ReportQueries queries, ReportWorkflow workflow, History history,
-            CurrentUser currentUser, ConflictRetry retry) {
+    ReviewService(
+            SectionRepository sections,
+            ReportQueries queries,
+            ReportWorkflow workflow,
+            History history,
+            CurrentUser currentUser,
+            ConflictRetry retry) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
@@ -88,19 +93,23 @@ public class ReviewService {
     private void decide(long sectionId, Decision decision, String opinion) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.LEGAL_ADVISOR);
-        String comment = decision == Decision.RETURN
-                ? TextInput.required(opinion, MAX_OPINION_LENGTH, "opinion")
-                : null;
+        String comment =
+                decision == Decision.RETURN ? TextInput.required(opinion, MAX_OPINION_LENGTH, "opinion") : null;
         retry.inTransaction(() -> {
             ReportSection section = underReview(sectionId);
             WorkItem task = workflow.actionable(Step.LEGALITY_REVIEW, sectionId, actor);
             section.moveTo(decision == Decision.APPROVE ? SectionStatus.APPROVED : SectionStatus.RETURNED);
             sections.flush();
             workflow.complete(task, actor, decision);
-            history.record(actor, section.getReportId(), sectionId,
-                    decision == Decision.APPROVE ? HistoryAction.APPROVED : HistoryAction.RETURNED, comment);
+            history.record(
+                    actor,
+                    section.getReportId(),
+                    sectionId,
+                    decision == Decision.APPROVE ? HistoryAction.APPROVED : HistoryAction.RETURNED,
+                    comment);
             Report report = section.getReport();
-            if (decision == Decision.APPROVE && report.getStage() == ReportStage.DRAFTING
+            if (decision == Decision.APPROVE
+                    && report.getStage() == ReportStage.DRAFTING
                     && sections.countByReport_IdAndOfficeIsNotNull(report.getId())
                             == sections.countByReport_IdAndStatus(report.getId(), SectionStatus.APPROVED)) {
                 report.moveTo(ReportStage.COMPILING);

@@ -36,8 +36,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         addClassName("page");
         title = getTranslation("review.title");
 
-        decision = new DecisionPanel(getTranslation("review.opinion"), ReviewService.MAX_OPINION_LENGTH,
-                getTranslation("review.approve"), getTranslation("review.return"));
+        decision = new DecisionPanel(
+                getTranslation("review.opinion"),
+                ReviewService.MAX_OPINION_LENGTH,
+                getTranslation("review.approve"),
+                getTranslation("review.return"));
         decision.onApprove(() -> service.approve(sectionId), () -> decided("review.approved"));
         decision.onReturn(opinion -> service.returnWithOpinion(sectionId, opinion), () -> decided("review.returned"));
     }

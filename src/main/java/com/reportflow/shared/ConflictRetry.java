@@ -53,7 +53,9 @@ public class ConflictRetry {
                 return true;
             }
             if (t instanceof SQLException sql
-                    && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                    && ("40001".equals(sql.getSQLState())
+                            || sql.getErrorCode() == 1213
+                            || sql.getErrorCode() == 1205)) {
                 return true;
             }
         }

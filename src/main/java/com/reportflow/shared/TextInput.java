@@ -6,8 +6,7 @@ package com.reportflow.shared;
  */
 public final class TextInput {
 
-    private TextInput() {
-    }
+    private TextInput() {}
 
     /** Normalises and checks text that may be empty; returns the text to store. */
     public static String optional(String text, int maxLength, String field) {
@@ -20,7 +19,9 @@ public final class TextInput {
         for (int i = 0; i < normalised.length(); i++) {
             char c = normalised.charAt(i);
             boolean allowedWhitespace = c == '\n' || c == '\t';
-            if ((Character.isISOControl(c) && !allowedWhitespace) || c == '\u2028' || c == '\u2029'
+            if ((Character.isISOControl(c) && !allowedWhitespace)
+                    || c == '\u2028'
+                    || c == '\u2029'
                     || (Character.isSurrogate(c) && !isPairedSurrogate(normalised, i))) {
                 throw new InvalidInputException("error.control-characters", field);
             }

@@ -32,8 +32,14 @@ public class SignOffService {
     private final ConflictRetry retry;
     private final Clock clock;
 
-    SignOffService(ReportRepository reports, ReportQueries queries, ReportWorkflow workflow, History history,
-            CurrentUser currentUser, ConflictRetry retry, Clock clock) {
+    SignOffService(
+            ReportRepository reports,
+            ReportQueries queries,
+            ReportWorkflow workflow,
+            History history,
+            CurrentUser currentUser,
+            ConflictRetry retry,
+            Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.workflow = workflow;
@@ -50,7 +56,8 @@ public class SignOffService {
     public boolean maySign(long reportId) {
         Actor actor = currentUser.require();
         return actor.has(Role.DIRECTOR)
-                && retry.inTransaction(() -> workflow.openTask(Step.SIGN_OFF, reportId).isPresent());
+                && retry.inTransaction(
+                        () -> workflow.openTask(Step.SIGN_OFF, reportId).isPresent());
     }
 
     /** The sign-off, once given; read from the report's history, which records it with the signer's name. */

@@ -3,5 +3,5 @@ package com.reportflow.workflow;
 import java.time.Instant;
 
 /** A task the person completed. */
-public record DoneItem(String taskId, Step step, long reportId, Long sectionId, Instant createdAt, Instant completedAt) {
-}
+public record DoneItem(
+        String taskId, Step step, long reportId, Long sectionId, Instant createdAt, Instant completedAt) {}

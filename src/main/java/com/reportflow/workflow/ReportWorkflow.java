@@ -66,23 +66,24 @@ public class ReportWorkflow {
     @Transactional(readOnly = true)
     public Optional<WorkItem> openTask(Step step, long subjectId) {
         return engine(() -> Optional.ofNullable(subjectQuery(step.scope(), subjectId)
-                .taskDefinitionKey(step.taskKey())
-                .includeIdentityLinks()
-                .includeProcessVariables()
-                .singleResult())
+                        .taskDefinitionKey(step.taskKey())
+                        .includeIdentityLinks()
+                        .includeProcessVariables()
+                        .singleResult())
                 .map(ReportWorkflow::toWorkItem));
     }
 
     /** The open section tasks of a section (at most one at a time in this process). */
     @Transactional(readOnly = true)
     public Optional<WorkItem> openSectionTask(long sectionId) {
-        return engine(() -> subjectQuery(Step.Scope.SECTION, sectionId)
-                .includeIdentityLinks()
-                .includeProcessVariables()
-                .list()
-                .stream()
-                .map(ReportWorkflow::toWorkItem)
-                .findFirst());
+        return engine(() ->
+                subjectQuery(Step.Scope.SECTION, sectionId)
+                        .includeIdentityLinks()
+                        .includeProcessVariables()
+                        .list()
+                        .stream()
+                        .map(ReportWorkflow::toWorkItem)
+                        .findFirst());
     }
 
     /**
@@ -105,8 +106,15 @@ public class ReportWorkflow {
                 tasks.claim(item.taskId(), actor.username());
                 return null;
             });
-            return new WorkItem(item.taskId(), item.step(), item.reportId(), item.sectionId(), actor.username(),
-                    item.candidateGroups(), item.createdAt(), item.dueAt());
+            return new WorkItem(
+                    item.taskId(),
+                    item.step(),
+                    item.reportId(),
+                    item.sectionId(),
+                    actor.username(),
+                    item.candidateGroups(),
+                    item.createdAt(),
+                    item.dueAt());
         }
         return item;
     }
@@ -145,9 +153,12 @@ public class ReportWorkflow {
         return engine(() -> inboxQuery(actor)
                 .includeIdentityLinks()
                 .includeProcessVariables()
-                .orderByDueDateNullsLast().asc()
-                .orderByTaskCreateTime().asc()
-                .orderByTaskId().asc()
+                .orderByDueDateNullsLast()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .orderByTaskId()
+                .asc()
                 .listPage(offset, limit)
                 .stream()
                 .map(ReportWorkflow::toWorkItem)
@@ -162,13 +173,17 @@ public class ReportWorkflow {
     /** Tasks the actor completed, newest first. */
     @Transactional(readOnly = true)
     public List<DoneItem> done(Actor actor, int offset, int limit) {
-        return engine(() -> history.createHistoricTaskInstanceQuery()
+        return engine(() -> history
+                .createHistoricTaskInstanceQuery()
                 .taskAssignee(actor.username())
                 .finished()
                 .includeProcessVariables()
-                .orderByHistoricTaskInstanceEndTime().desc()
-                .orderByTaskCreateTime().desc()
-                .orderByTaskId().desc()
+                .orderByHistoricTaskInstanceEndTime()
+                .desc()
+                .orderByTaskCreateTime()
+                .desc()
+                .orderByTaskId()
+                .desc()
                 .listPage(offset, limit)
                 .stream()
                 .map(ReportWorkflow::toDoneItem)
@@ -186,13 +201,16 @@ public class ReportWorkflow {
     /** Every open task of every report in flight: the report's own and its sections'. */
     @Transactional(readOnly = true)
     public List<WorkItem> openTasks() {
-        return engine(() -> tasks.createTaskQuery()
+        return engine(() -> tasks
+                .createTaskQuery()
                 .processDefinitionKeyIn(List.of(REPORT_PROCESS, SECTION_PROCESS))
                 .active()
                 .includeIdentityLinks()
                 .includeProcessVariables()
-                .orderByTaskCreateTime().asc()
-                .orderByTaskId().asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .orderByTaskId()
+                .asc()
                 .list()
                 .stream()
                 .map(ReportWorkflow::toWorkItem)
@@ -202,7 +220,10 @@ public class ReportWorkflow {
     /** Whether the report's process has ended. */
     @Transactional(readOnly = true)
     public boolean isFinished(String processInstanceId) {
-        return engine(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0);
+        return engine(() -> runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                == 0);
     }
 
     private void completeWith(WorkItem item, Actor actor, Map<String, Object> variables) {
@@ -227,8 +248,10 @@ public class ReportWorkflow {
     private static void checkMayAct(WorkItem item, Actor actor) {
         if (item.assignee() != null) {
             if (!item.assignee().equals(actor.username())) {
-                boolean candidate = !intersection(item.candidateGroups(), actor.groups()).isEmpty();
-                throw candidate ? new UserFacingException("error.task-held-by-other", item.assignee())
+                boolean candidate =
+                        !intersection(item.candidateGroups(), actor.groups()).isEmpty();
+                throw candidate
+                        ? new UserFacingException("error.task-held-by-other", item.assignee())
                         : new AccessDeniedException();
             }
             return;
@@ -246,10 +269,14 @@ public class ReportWorkflow {
 
     private TaskQuery subjectQuery(Step.Scope scope, long subjectId) {
         return scope == Step.Scope.SECTION
-                ? tasks.createTaskQuery().processDefinitionKey(SECTION_PROCESS)
-                        .processVariableValueEquals(SECTION_ID, subjectId).active()
-                : tasks.createTaskQuery().processDefinitionKey(REPORT_PROCESS)
-                        .processVariableValueEquals(REPORT_ID, subjectId).active();
+                ? tasks.createTaskQuery()
+                        .processDefinitionKey(SECTION_PROCESS)
+                        .processVariableValueEquals(SECTION_ID, subjectId)
+                        .active()
+                : tasks.createTaskQuery()
+                        .processDefinitionKey(REPORT_PROCESS)
+                        .processVariableValueEquals(REPORT_ID, subjectId)
+                        .active();
     }
 
     private TaskQuery inboxQuery(Actor actor) {
@@ -258,7 +285,10 @@ public class ReportWorkflow {
         if (groups.isEmpty()) {
             return query.taskAssignee(actor.username());
         }
-        return query.or().taskAssignee(actor.username()).taskCandidateGroupIn(groups).endOr();
+        return query.or()
+                .taskAssignee(actor.username())
+                .taskCandidateGroupIn(groups)
+                .endOr();
     }
 
     private static WorkItem toWorkItem(Task task) {
@@ -268,14 +298,25 @@ public class ReportWorkflow {
                 groups.add(link.getGroupId());
             }
         }
-        return new WorkItem(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()), reportIdOf(task),
-                sectionIdOf(task), task.getAssignee(), groups, instant(task.getCreateTime()),
+        return new WorkItem(
+                task.getId(),
+                Step.ofTaskKey(task.getTaskDefinitionKey()),
+                reportIdOf(task),
+                sectionIdOf(task),
+                task.getAssignee(),
+                groups,
+                instant(task.getCreateTime()),
                 instant(task.getDueDate()));
     }
 
     private static DoneItem toDoneItem(HistoricTaskInstance task) {
-        return new DoneItem(task.getId(), Step.ofTaskKey(task.getTaskDefinitionKey()), reportIdOf(task),
-                sectionIdOf(task), instant(task.getCreateTime()), instant(task.getEndTime()));
+        return new DoneItem(
+                task.getId(),
+                Step.ofTaskKey(task.getTaskDefinitionKey()),
+                reportIdOf(task),
+                sectionIdOf(task),
+                instant(task.getCreateTime()),
+                instant(task.getEndTime()));
     }
 
     private static long reportIdOf(TaskInfo task) {

@@ -29,9 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class CompileViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired ReportQueries queries;
-    @Autowired Directory directory;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void while_sections_are_open_the_coordinator_sees_why_and_no_send_button() {
@@ -57,8 +62,7 @@ class CompileViewTest extends KaribuTest {
         assertThat(view.send.isVisible()).isTrue();
         assertThat(view.issuer.getValue()).isEqualTo("某某市教育局");
         assertThat(view.closingDate.getValue()).isEqualTo(LocalDate.now());
-        assertThat(_find(view.preview, H4.class)).extracting(H4::getText)
-                .startsWith("（一）依法全面履行政府职能", "（二）健全依法行政制度体系");
+        assertThat(_find(view.preview, H4.class)).extracting(H4::getText).startsWith("（一）依法全面履行政府职能", "（二）健全依法行政制度体系");
         HasValueUtilsKt._setValue(view.title, "某某市教育局2025年度法治政府建设情况报告");
 
         ButtonKt._click(view.send);

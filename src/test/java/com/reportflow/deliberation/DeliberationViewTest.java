@@ -33,10 +33,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DeliberationViewTest extends KaribuTest {
 
-    @Autowired DeliberationService deliberation;
-    @Autowired DraftingService drafting;
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
+    @Autowired
+    DeliberationService deliberation;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
 
     ReportSteps steps;
 
@@ -52,7 +59,9 @@ class DeliberationViewTest extends KaribuTest {
         assertThat(view.form.isVisible()).isTrue();
         assertThat(view.meeting.getPlaceholder()).contains("党组会议");
         assertThat(view.meeting.getHelperText()).contains("局务会议");
-        assertThat(view.returnedSections.isVisible()).as("no sections to pick before 'returned' is chosen").isFalse();
+        assertThat(view.returnedSections.isVisible())
+                .as("no sections to pick before 'returned' is chosen")
+                .isFalse();
 
         _setValue(view.meeting, "2026年第3次党组会议");
         _setValue(view.date, LocalDate.now().minusDays(1));
@@ -92,7 +101,8 @@ class DeliberationViewTest extends KaribuTest {
         assertThat(steps.stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
         assertThat(as("secretary", () -> deliberation.records(reportId))).isEmpty();
         assertThat(as("secretary", () -> deliberation.mayRecord(reportId))).isTrue();
-        assertThat(as("author", () -> drafting.section(first.sectionId())).status()).isEqualTo(SectionStatus.APPROVED);
+        assertThat(as("author", () -> drafting.section(first.sectionId())).status())
+                .isEqualTo(SectionStatus.APPROVED);
         assertThat(_find(InboxView.class)).as("still on the form").isEmpty();
     }
 
@@ -128,7 +138,8 @@ class DeliberationViewTest extends KaribuTest {
         String opinion = "内容过简，请充实。<script>alert(1)</script>";
         DeliberationView view = open("secretary", reportId);
         assertThat(view.returnedSections.getListDataView().getItems().map(OutlineEntry::numberedHeading))
-                .containsExactlyElementsOf(sections.stream().map(OutlineEntry::numberedHeading).toList());
+                .containsExactlyElementsOf(
+                        sections.stream().map(OutlineEntry::numberedHeading).toList());
 
         _setValue(view.meeting, "2026年第2次党组会议");
         _setValue(view.date, LocalDate.now());
@@ -141,17 +152,20 @@ class DeliberationViewTest extends KaribuTest {
         assertThat(steps.stage(reportId)).isEqualTo(ReportStage.DRAFTING);
         assertThat(as("author", () -> drafting.section(sentBack.sectionId())).status())
                 .isEqualTo(SectionStatus.RETURNED);
-        assertThat(as("author", () -> drafting.section(sections.get(3).sectionId())).status())
+        assertThat(as("author", () -> drafting.section(sections.get(3).sectionId()))
+                        .status())
                 .isEqualTo(SectionStatus.APPROVED);
         assertThat(as("author", () -> drafting.mayEdit(sentBack.sectionId()))).isTrue();
 
         DeliberationView again = open("secretary", reportId);
-        assertThat(again.form.isVisible()).as("nothing to record while the section is redrafted").isFalse();
+        assertThat(again.form.isVisible())
+                .as("nothing to record while the section is redrafted")
+                .isFalse();
         assertThat(again.notOpen.isVisible()).isTrue();
         assertThat(_size(again.records)).isEqualTo(1);
         assertThat(_getFormattedRow(again.records, 0))
-                .containsSubsequence("2026年第2次党组会议", LocalDate.now().toString(), "退回修改",
-                        sentBack.numberedHeading(), opinion);
+                .containsSubsequence(
+                        "2026年第2次党组会议", LocalDate.now().toString(), "退回修改", sentBack.numberedHeading(), opinion);
     }
 
     @Test

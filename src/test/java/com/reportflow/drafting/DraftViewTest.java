@@ -34,8 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class DraftViewTest extends KaribuTest {
 
-    @Autowired ReportQueries queries;
-    @Autowired DraftingService drafting;
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    DraftingService drafting;
 
     long sectionId;
 
@@ -53,7 +56,9 @@ class DraftViewTest extends KaribuTest {
 
         DraftView view = _get(DraftView.class);
         SectionDetails details = stored();
-        assertThat(view.header.heading.getText()).isEqualTo(details.numberedHeading()).startsWith("（一）");
+        assertThat(view.header.heading.getText())
+                .isEqualTo(details.numberedHeading())
+                .startsWith("（一）");
         assertThat(view.header.reportTitle.getText()).isEqualTo(details.reportTitle());
         assertThat(view.header.office.getText()).contains("基础教育科");
         assertThat(view.header.status.getText()).isEqualTo(view.getTranslation("status.DRAFTING"));

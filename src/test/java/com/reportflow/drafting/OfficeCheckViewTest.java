@@ -24,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class OfficeCheckViewTest extends KaribuTest {
 
-    @Autowired ReportQueries queries;
-    @Autowired DraftingService drafting;
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    DraftingService drafting;
 
     long sectionId;
 

@@ -16,8 +16,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class InboxServiceTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired InboxService inbox;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    InboxService inbox;
 
     @Test
     void paging_through_an_inbox_of_tasks_due_the_same_day_shows_each_task_exactly_once() {

@@ -16,8 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class InboxViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void an_author_sees_the_offices_new_sections_in_the_inbox() {

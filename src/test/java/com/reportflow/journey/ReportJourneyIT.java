@@ -26,10 +26,15 @@ class ReportJourneyIT extends BrowserJourney {
         String title = year + "年度法治政府建设情况报告";
 
         Page coordinator = signIn("coordinator");
-        coordinator.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("新建报告")).click();
-        Locator allOffices = coordinator.locator("vaadin-details vaadin-combo-box input").first();
+        coordinator
+                .locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("新建报告"))
+                .click();
+        Locator allOffices =
+                coordinator.locator("vaadin-details vaadin-combo-box input").first();
         allOffices.fill("基础教育科");
-        coordinator.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("基础教育科")).click();
+        coordinator
+                .locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("基础教育科"))
+                .click();
         button(coordinator, "应用到全部章节").click();
         shot(coordinator, "01-new-report");
         button(coordinator, "创建并启动").click();
@@ -48,7 +53,8 @@ class ReportJourneyIT extends BrowserJourney {
             }
             button(author, "提交").click();
             confirm(author);
-            assertThat(author.locator("h2", new Page.LocatorOptions().setHasText("待办"))).isVisible();
+            assertThat(author.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                    .isVisible();
         }
         signOut(author);
 
@@ -60,7 +66,8 @@ class ReportJourneyIT extends BrowserJourney {
         for (int i = 0; i < 10; i++) {
             openFirstInboxRow(advisor, "合法性审查");
             button(advisor, "审查通过").click();
-            assertThat(advisor.locator("h2", new Page.LocatorOptions().setHasText("待办"))).isVisible();
+            assertThat(advisor.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                    .isVisible();
         }
         signOut(advisor);
 
@@ -108,7 +115,9 @@ class ReportJourneyIT extends BrowserJourney {
         shot(coordinator, "08-publish");
         button(coordinator, "公开发布").click();
         confirm(coordinator);
-        assertThat(coordinator.getByText(Pattern.compile("/" + LocalDate.now().getYear() + "-\\d{5}")).first())
+        assertThat(coordinator
+                        .getByText(Pattern.compile("/" + LocalDate.now().getYear() + "-\\d{5}"))
+                        .first())
                 .isVisible();
         coordinator.getByLabel("报送机关").fill("市教育局");
         button(coordinator, "登记报送").click();
@@ -128,7 +137,8 @@ class ReportJourneyIT extends BrowserJourney {
         anonymous.close();
 
         Page admin = signIn("admin");
-        admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("在办监控")).click();
+        admin.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("在办监控"))
+                .click();
         assertThat(admin.getByText(title).first()).isVisible();
         shot(admin, "10-monitoring");
         signOut(admin);
@@ -149,14 +159,20 @@ class ReportJourneyIT extends BrowserJourney {
     }
 
     private static void openFirstInboxRow(Page page, String step) {
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("待办")).click();
-        Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(step)).first();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("待办"))
+                .click();
+        Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(step))
+                .first();
         cell.click();
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办"))).hasCount(0);
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                .hasCount(0);
     }
 
     private static Locator button(Page page, String text) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true)).first();
+        return page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(text).setExact(true))
+                .first();
     }
 
     private static void confirm(Page page) {
@@ -164,7 +180,8 @@ class ReportJourneyIT extends BrowserJourney {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(false));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(false));
     }
-
 }

@@ -28,17 +28,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class MonitoringViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
-    @Autowired DraftingService drafting;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    DraftingService drafting;
 
     @Test
     void the_admin_sees_the_report_and_each_section_with_its_step_and_holder() {
         long reportId = TestReports.start(planning, directory, Map.of(0, "RSK"), "JCJYK", false);
         List<OutlineEntry> sections = new ReportSteps(context).sections(reportId);
         OutlineEntry submitted = sections.get(1);
-        as("author", () -> drafting.submit(submitted.sectionId(),
-                drafting.section(submitted.sectionId()).version(), "正文"));
+        as(
+                "author",
+                () -> drafting.submit(
+                        submitted.sectionId(),
+                        drafting.section(submitted.sectionId()).version(),
+                        "正文"));
 
         MonitoringView view = open("admin");
         ReportProgress report = row(view, reportId);
@@ -49,17 +58,17 @@ class MonitoringViewTest extends KaribuTest {
         assertThat(view.sections.isVisible()).isTrue();
         assertThat(_size(view.sections)).isEqualTo(11);
         List<SectionProgress> rows = _findAll(view.sections);
-        assertThat(rows).extracting(SectionProgress::sectionId)
-                .containsExactlyInAnyOrderElementsOf(sections.stream().map(OutlineEntry::sectionId).toList());
+        assertThat(rows)
+                .extracting(SectionProgress::sectionId)
+                .containsExactlyInAnyOrderElementsOf(
+                        sections.stream().map(OutlineEntry::sectionId).toList());
         for (SectionProgress row : rows) {
             List<String> cells = _getFormattedRow(view.sections, row);
             if (row.sectionId() == submitted.sectionId()) {
                 assertThat(row.step()).isEqualTo(Step.LEGALITY_REVIEW);
-                assertThat(cells).contains(submitted.numberedHeading(), "基础教育科", "合法性审查中", "合法性审查",
-                        "法律顾问");
+                assertThat(cells).contains(submitted.numberedHeading(), "基础教育科", "合法性审查中", "合法性审查", "法律顾问");
             } else if (row.sectionId() == sections.getFirst().sectionId()) {
-                assertThat(cells).contains(sections.getFirst().numberedHeading(), "人事科", "起草中", "起草章节",
-                        "人事科");
+                assertThat(cells).contains(sections.getFirst().numberedHeading(), "人事科", "起草中", "起草章节", "人事科");
             } else {
                 assertThat(row.step()).isEqualTo(Step.DRAFT_SECTION);
                 assertThat(cells).contains("基础教育科", "起草中", "起草章节");
@@ -75,8 +84,8 @@ class MonitoringViewTest extends KaribuTest {
         _select(view.reports, row(view, reportId));
 
         _setValue(view.filter, "督导室");
-        assertThat(_findAll(view.sections)).singleElement()
-                .satisfies(s -> assertThat(s.officeName()).isEqualTo("督导室"));
+        assertThat(_findAll(view.sections)).singleElement().satisfies(s -> assertThat(s.officeName())
+                .isEqualTo("督导室"));
         _setValue(view.filter, "基础教育");
         assertThat(_size(view.sections)).isEqualTo(9);
         _setValue(view.filter, "<script>");
@@ -93,7 +102,10 @@ class MonitoringViewTest extends KaribuTest {
     }
 
     private static ReportProgress row(MonitoringView view, long reportId) {
-        return _findAll(view.reports).stream().filter(r -> r.summary().id() == reportId).findFirst().orElseThrow();
+        return _findAll(view.reports).stream()
+                .filter(r -> r.summary().id() == reportId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private MonitoringView open(String user) {

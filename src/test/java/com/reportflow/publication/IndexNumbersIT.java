@@ -11,8 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** On the real database, where the first draw of a year meets InnoDB's gap locks rather than H2's key check. */
 class IndexNumbersIT extends MySqlIntegrationBase {
 
-    @Autowired IndexNumbers indexNumbers;
-    @Autowired ConflictRetry retry;
+    @Autowired
+    IndexNumbers indexNumbers;
+
+    @Autowired
+    ConflictRetry retry;
 
     @RepeatedTest(3)
     void two_publications_drawing_the_first_number_of_a_year_at_once_get_consecutive_numbers() throws Exception {

@@ -22,8 +22,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class IndexNumbersTest {
 
-    @Autowired IndexNumbers indexNumbers;
-    @Autowired ConflictRetry retry;
+    @Autowired
+    IndexNumbers indexNumbers;
+
+    @Autowired
+    ConflictRetry retry;
 
     @RepeatedTest(3)
     void two_publications_drawing_the_first_number_of_a_year_at_once_get_consecutive_numbers() throws Exception {

@@ -33,10 +33,14 @@ class PublicPagesTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext context;
+    @LocalServerPort
+    int port;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    @Autowired
+    ApplicationContext context;
+
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     long publishedReport;
     String publishedTitle;
@@ -53,14 +57,18 @@ class PublicPagesTest {
         publishedTitle = "公开页测试报告-" + tag;
         publishedReport = steps.drafting(false);
         firstSection = steps.sectionIds(publishedReport).getFirst();
-        steps.approveAll(publishedReport, sectionId -> sectionId == firstSection
-                ? "一是依法决策。" + SCRIPT + "\n\n二是<!DOCTYPE x [<!ENTITY e \"boom\">]>&e;"
-                : "正文段落 " + sectionId);
+        steps.approveAll(
+                publishedReport,
+                sectionId -> sectionId == firstSection
+                        ? "一是依法决策。" + SCRIPT + "\n\n二是<!DOCTYPE x [<!ENTITY e \"boom\">]>&e;"
+                        : "正文段落 " + sectionId);
         steps.compile(publishedReport, publishedTitle);
         steps.pass(publishedReport);
         steps.signOff(publishedReport);
-        indexNumber = steps.publish(publishedReport, new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告",
-                "某某市教育局<b>办公室</b>", "有效", LocalDate.now(), LocalDate.now()));
+        indexNumber = steps.publish(
+                publishedReport,
+                new DisclosureMetadata(
+                        "某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局<b>办公室</b>", "有效", LocalDate.now(), LocalDate.now()));
 
         signedTitle = "已签发未公开报告-" + tag;
         signedReport = steps.publishing(signedTitle);
@@ -71,9 +79,10 @@ class PublicPagesTest {
         HttpResponse<String> page = get("/public/reports");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains(publishedTitle, indexNumber, "/public/reports/" + publishedReport)
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body())
+                .contains(publishedTitle, indexNumber, "/public/reports/" + publishedReport)
                 .doesNotContain(signedTitle, "/public/reports/" + signedReport);
         assertThat(get("/public").statusCode()).isEqualTo(200);
     }
@@ -85,11 +94,15 @@ class PublicPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
                 .contains("索引号", "发文字号", "主题分类", "体裁分类", "发布机构", "成文日期", "发布日期")
-                .contains(indexNumber, "某教发〔2026〕3号", "科技、教育", "<td>报告</td>", "有效",
+                .contains(
+                        indexNumber,
+                        "某教发〔2026〕3号",
+                        "科技、教育",
+                        "<td>报告</td>",
+                        "有效",
                         LocalDate.now().toString())
                 .contains(publishedTitle, "某某市教育局", formatted(LocalDate.now()))
-                .contains("一、主要举措和成效", "（一）依法全面履行政府职能", "（七）加强法治政府建设的组织领导",
-                        "二、党政主要负责人履行推进法治建设第一责任人职责情况", "五、其他需要报告的情况")
+                .contains("一、主要举措和成效", "（一）依法全面履行政府职能", "（七）加强法治政府建设的组织领导", "二、党政主要负责人履行推进法治建设第一责任人职责情况", "五、其他需要报告的情况")
                 .contains("<p>一是依法决策。", "正文段落 ");
     }
 
@@ -97,10 +110,13 @@ class PublicPagesTest {
     void markup_typed_into_a_report_appears_as_text_never_as_a_tag() throws Exception {
         String body = get("/public/reports/" + publishedReport).body();
 
-        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(body)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain(SCRIPT)
                 .doesNotContainIgnoringCase("<script");
-        assertThat(body).contains("&lt;!DOCTYPE x [&lt;!ENTITY e").contains("&amp;e;")
+        assertThat(body)
+                .contains("&lt;!DOCTYPE x [&lt;!ENTITY e")
+                .contains("&amp;e;")
                 .doesNotContain("二是boom");
         assertThat(body).contains("某某市教育局&lt;b&gt;办公室&lt;/b&gt;").doesNotContain("<b>办公室</b>");
     }
@@ -116,20 +132,37 @@ class PublicPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/reports", "/reports/new", "/monitoring", "/done", "/sections/1/draft",
-            "/reports/1/publish", "/public.css", "/h2-console", "/actuator"})
-    void everything_outside_the_public_pages_sends_an_anonymous_visitor_to_the_login(String path)
-            throws Exception {
+    @ValueSource(
+            strings = {
+                "/",
+                "/reports",
+                "/reports/new",
+                "/monitoring",
+                "/done",
+                "/sections/1/draft",
+                "/reports/1/publish",
+                "/public.css",
+                "/h2-console",
+                "/actuator"
+            })
+    void everything_outside_the_public_pages_sends_an_anonymous_visitor_to_the_login(String path) throws Exception {
         HttpResponse<String> page = get(path);
 
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(URI.create(location).getPath()).isEqualTo("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(
+                        location -> assertThat(URI.create(location).getPath()).isEqualTo("/login"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/public/../reports", "/public/%2e%2e/reports", "/public/..;/reports",
-            "/public/reports/..%2f..%2freports", "/public//../monitoring"})
+    @ValueSource(
+            strings = {
+                "/public/../reports",
+                "/public/%2e%2e/reports",
+                "/public/..;/reports",
+                "/public/reports/..%2f..%2freports",
+                "/public//../monitoring"
+            })
     void a_path_that_climbs_out_of_the_public_pages_is_rejected(String path) throws Exception {
         HttpResponse<String> page = get(path);
 

@@ -24,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class PublishViewTest extends KaribuTest {
 
-    @Autowired PublicationService publication;
-    @Autowired PublicCatalogue catalogue;
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    PublicCatalogue catalogue;
 
     ReportSteps steps;
 
@@ -127,7 +130,8 @@ class PublishViewTest extends KaribuTest {
         _setValue(view.organisation, "某某市教育局<script>alert(1)</script>");
         _click(view.publish);
         _fireConfirm(view.confirmPublish);
-        assertThat(catalogue.published(reportId)).get()
+        assertThat(catalogue.published(reportId))
+                .get()
                 .extracting(p -> p.metadata().getPublishingOrganisation())
                 .isEqualTo("某某市教育局<script>alert(1)</script>");
     }
@@ -145,21 +149,28 @@ class PublishViewTest extends KaribuTest {
         _click(view.recordSubmission);
         expectNotifications("报送日期不能晚于今天。");
         assertThat(as("coordinator", () -> publication.submissions(reportId))).isEmpty();
-        assertThat(as("coordinator", () -> publication.mayRecordSubmission(reportId))).isTrue();
+        assertThat(as("coordinator", () -> publication.mayRecordSubmission(reportId)))
+                .isTrue();
 
         _setValue(view.confidentialityChecked, true);
         _setValue(view.documentNumber, "某教发〔2026〕5号");
         _setValue(view.submittedOn, LocalDate.now());
         _click(view.recordSubmission);
         expectNotifications("已登记报送情况。");
-        assertThat(as("coordinator", () -> publication.submissions(reportId))).singleElement()
+        assertThat(as("coordinator", () -> publication.submissions(reportId)))
+                .singleElement()
                 .satisfies(s -> assertThat(s.getChannel()).isEqualTo(SuperiorSubmission.Channel.DOCUMENT_EXCHANGE));
         assertThat(view.submissionForm.isVisible()).as("recorded once").isFalse();
         assertThat(_size(view.submissions)).isEqualTo(1);
-        assertThat(_getFormattedRow(view.submissions, 0)).containsSubsequence(
-                "区依法治区办<script>alert(1)</script>", LocalDate.now().toString(), "公文交换");
-        assertThat(view.publishForm.isVisible()).as("publication is a separate step").isTrue();
-        assertThat(view.confidentialityChecked.getValue()).as("what was typed for publication stays").isTrue();
+        assertThat(_getFormattedRow(view.submissions, 0))
+                .containsSubsequence(
+                        "区依法治区办<script>alert(1)</script>", LocalDate.now().toString(), "公文交换");
+        assertThat(view.publishForm.isVisible())
+                .as("publication is a separate step")
+                .isTrue();
+        assertThat(view.confidentialityChecked.getValue())
+                .as("what was typed for publication stays")
+                .isTrue();
         assertThat(view.documentNumber.getValue()).isEqualTo("某教发〔2026〕5号");
     }
 

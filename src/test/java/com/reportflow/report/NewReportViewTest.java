@@ -27,9 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class NewReportViewTest extends KaribuTest {
 
-    @Autowired ReportQueries queries;
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
 
     Office basicEducation;
 
@@ -50,10 +55,14 @@ class NewReportViewTest extends KaribuTest {
         ButtonKt._click(view.create);
 
         ReportView report = _get(ReportView.class);
-        assertThat(report.title.getText()).isEqualTo(planning.defaultTitle(LocalDate.now().getYear() - 1));
+        assertThat(report.title.getText())
+                .isEqualTo(planning.defaultTitle(LocalDate.now().getYear() - 1));
         assertThat(report.progressText.getText()).contains("0/11");
-        List<OutlineEntry> sections = outline(report).stream().filter(OutlineEntry::assigned).toList();
-        assertThat(sections).hasSize(11).allMatch(e -> e.status() == SectionStatus.DRAFTING)
+        List<OutlineEntry> sections =
+                outline(report).stream().filter(OutlineEntry::assigned).toList();
+        assertThat(sections)
+                .hasSize(11)
+                .allMatch(e -> e.status() == SectionStatus.DRAFTING)
                 .allMatch(e -> "基础教育科".equals(e.officeName()));
         NotificationsKt.expectNotifications("报告已创建，各章节已分派到承办科室。");
     }
@@ -67,16 +76,21 @@ class NewReportViewTest extends KaribuTest {
         ComboBoxKt.selectByLabel(view.allOffice, "基础教育科");
         HasValueUtilsKt._setValue(view.allDue, due);
         ButtonKt._click(view.applyToAll);
-        assertThat(view.rows).allMatch(row -> row.office.getValue().getId().equals(basicEducation.getId()))
+        assertThat(view.rows)
+                .allMatch(row -> row.office.getValue().getId().equals(basicEducation.getId()))
                 .allMatch(row -> due.equals(row.due.getValue()));
 
         NewReportView.SectionRow partFive = view.rows.getLast();
         assertThat(partFive.include.isEnabled()).isTrue();
-        assertThat(view.rows.getFirst().include.isEnabled()).as("statutory parts stay in").isFalse();
+        assertThat(view.rows.getFirst().include.isEnabled())
+                .as("statutory parts stay in")
+                .isFalse();
         HasValueUtilsKt._setValue(partFive.include, false);
         ButtonKt._click(view.create);
 
-        assertThat(outline(_get(ReportView.class))).filteredOn(OutlineEntry::assigned).hasSize(10)
+        assertThat(outline(_get(ReportView.class)))
+                .filteredOn(OutlineEntry::assigned)
+                .hasSize(10)
                 .allMatch(e -> due.equals(e.dueDate()))
                 .noneMatch(e -> e.heading().equals("其他需要报告的情况"));
     }
@@ -111,13 +125,14 @@ class NewReportViewTest extends KaribuTest {
 
     @Test
     void a_missing_office_is_refused_and_no_report_is_created() {
-        refused(view -> HasValueUtilsKt._setValue(view.rows.get(3).office, null),
-                "请为“主要举措和成效 / 坚持严格规范公正文明执法”选择承办科室。");
+        refused(view -> HasValueUtilsKt._setValue(view.rows.get(3).office, null), "请为“主要举措和成效 / 坚持严格规范公正文明执法”选择承办科室。");
     }
 
     @Test
     void a_past_due_date_is_refused_and_no_report_is_created() {
-        refused(view -> HasValueUtilsKt._setValue(view.rows.get(8).due, LocalDate.now().minusDays(1)),
+        refused(
+                view -> HasValueUtilsKt._setValue(
+                        view.rows.get(8).due, LocalDate.now().minusDays(1)),
                 "请为“存在的不足和原因”设置不早于今天的截止日期。");
     }
 
@@ -150,6 +165,8 @@ class NewReportViewTest extends KaribuTest {
     }
 
     private static List<OutlineEntry> outline(ReportView view) {
-        return IntStream.range(0, _size(view.outline)).mapToObj(i -> GridKt._get(view.outline, i)).toList();
+        return IntStream.range(0, _size(view.outline))
+                .mapToObj(i -> GridKt._get(view.outline, i))
+                .toList();
     }
 }

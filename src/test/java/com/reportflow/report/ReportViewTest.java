@@ -27,9 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReportViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired ReportQueries queries;
-    @Autowired Directory directory;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void the_report_shows_its_numbered_outline_with_offices_due_dates_and_statuses() {
@@ -41,14 +46,14 @@ class ReportViewTest extends KaribuTest {
         assertThat(view.stage.getText()).isEqualTo("起草与审查中");
         assertThat(view.progressText.getText()).isEqualTo("已通过审查 0/11 个章节");
         assertThat(view.progress.getValue()).isZero();
-        assertThat(view.deadlines.getText()).contains(LocalDate.now().getYear() + "-03-01",
-                LocalDate.now().getYear() + "-04-01");
+        assertThat(view.deadlines.getText())
+                .contains(LocalDate.now().getYear() + "-03-01", LocalDate.now().getYear() + "-04-01");
         assertThat(_size(view.outline)).isEqualTo(12);
         assertThat(_getFormattedRow(view.outline, 0)).containsExactly("一、主要举措和成效", "", "", "");
-        assertThat(_getFormattedRow(view.outline, 1)).containsExactly("（一）依法全面履行政府职能", "基础教育科",
-                LocalDate.now().plusDays(30).toString(), "起草中");
-        assertThat(_getFormattedRow(view.outline, 8).getFirst())
-                .isEqualTo("二、党政主要负责人履行推进法治建设第一责任人职责情况");
+        assertThat(_getFormattedRow(view.outline, 1))
+                .containsExactly(
+                        "（一）依法全面履行政府职能", "基础教育科", LocalDate.now().plusDays(30).toString(), "起草中");
+        assertThat(_getFormattedRow(view.outline, 8).getFirst()).isEqualTo("二、党政主要负责人履行推进法治建设第一责任人职责情况");
         assertThat(_getFormattedRow(view.outline, 11).getFirst()).isEqualTo("五、其他需要报告的情况");
         assertThat(view.history.getElement().getTextRecursively()).contains("创建并启动报告");
         assertThat(view.steps.isVisible()).as("nothing to compile yet").isFalse();
@@ -65,8 +70,8 @@ class ReportViewTest extends KaribuTest {
         assertThat(view.progressText.getText()).isEqualTo("已通过审查 11/11 个章节");
         assertThat(view.progress.getValue()).isEqualTo(view.progress.getMax());
         assertThat(_getFormattedRow(view.outline, 1).getLast()).isEqualTo("审查通过");
-        assertThat(_find(view.steps, Anchor.class)).singleElement()
-                .satisfies(a -> assertThat(a.getHref()).isEqualTo("reports/" + reportId + "/compile"));
+        assertThat(_find(view.steps, Anchor.class)).singleElement().satisfies(a -> assertThat(a.getHref())
+                .isEqualTo("reports/" + reportId + "/compile"));
     }
 
     @Test
@@ -131,9 +136,11 @@ class ReportViewTest extends KaribuTest {
         Office office = directory.officeByCode("DDS").orElseThrow();
         List<NewReport.Assignment> assignments = new ArrayList<>();
         for (OutlineTemplate.Leaf leaf : planning.template().leaves()) {
-            assignments.add(new NewReport.Assignment(leaf.index(), true, office.getId(), LocalDate.now().plusDays(30)));
+            assignments.add(new NewReport.Assignment(
+                    leaf.index(), true, office.getId(), LocalDate.now().plusDays(30)));
         }
-        return as("coordinator", () -> planning.createAndStart(
-                new NewReport(LocalDate.now().getYear() - 1, title, false, assignments)));
+        return as(
+                "coordinator",
+                () -> planning.createAndStart(new NewReport(LocalDate.now().getYear() - 1, title, false, assignments)));
     }
 }

@@ -24,8 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReportsViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void the_coordinator_sees_a_new_report_with_its_stage_and_progress_and_opens_it_with_a_click() {
@@ -35,8 +38,9 @@ class ReportsViewTest extends KaribuTest {
 
         ReportsView view = _get(ReportsView.class);
         int row = rowOf(view, reportId);
-        assertThat(_getFormattedRow(view.grid, row)).contains("起草与审查中", "0/11",
-                planning.defaultTitle(LocalDate.now().getYear() - 1));
+        assertThat(_getFormattedRow(view.grid, row))
+                .contains(
+                        "起草与审查中", "0/11", planning.defaultTitle(LocalDate.now().getYear() - 1));
 
         _clickItem(view.grid, row);
         assertThat(_find(ReportView.class)).hasSize(1);
@@ -59,7 +63,8 @@ class ReportsViewTest extends KaribuTest {
     void the_coordinators_menu_entries_lead_to_the_report_list_and_the_new_report_form() {
         login("coordinator");
         UI.getCurrent().navigate(InboxView.class);
-        List<String> paths = _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
+        List<String> paths =
+                _find(SideNavItem.class).stream().map(SideNavItem::getPath).toList();
         assertThat(paths).contains("reports", "reports/new");
 
         UI.getCurrent().navigate("reports");

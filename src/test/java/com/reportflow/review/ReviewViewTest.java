@@ -30,9 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ReviewViewTest extends KaribuTest {
 
-    @Autowired ReportQueries queries;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
 
     ReportSteps steps;
     long sectionId;
@@ -122,7 +127,8 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.sheet.sectionText.getText()).startsWith("第一段");
         assertThat(view.decision.approve.isAttached()).isFalse();
         assertThat(view.decision.returnWithOpinion.isAttached()).isFalse();
-        assertThat(_find(Button.class, spec -> spec.withText(view.getTranslation("review.approve")))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText(view.getTranslation("review.approve"))))
+                .isEmpty();
         assertThatThrownBy(() -> as("author", () -> review.approve(sectionId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("coordinator", () -> review.returnWithOpinion(sectionId, "越权退回")))

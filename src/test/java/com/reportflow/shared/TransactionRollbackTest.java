@@ -61,23 +61,56 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class TransactionRollbackTest {
 
-    @Autowired ApplicationContext context;
-    @Autowired ConflictRetry retry;
-    @Autowired PlatformTransactionManager transactionManager;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReportPlanning planning;
-    @Autowired Directory directory;
-    @Autowired ReportRepository reports;
-    @Autowired SectionRepository sections;
-    @Autowired ReportQueries queries;
-    @Autowired History history;
-    @Autowired DraftingService drafting;
-    @Autowired ReviewService review;
-    @Autowired CompilationService compilation;
-    @Autowired DeliberationService deliberation;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired HistoryService engineHistory;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ConflictRetry retry;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    SectionRepository sections;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    History history;
+
+    @Autowired
+    DraftingService drafting;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CompilationService compilation;
+
+    @Autowired
+    DeliberationService deliberation;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    HistoryService engineHistory;
 
     // --- one transaction for both ------------------------------------------------------------------------------
 
@@ -86,13 +119,19 @@ class TransactionRollbackTest {
         NewReport command = newReport();
         AtomicLong started = new AtomicLong();
 
-        assertThatThrownBy(() -> as("coordinator", () -> retry.inTransaction(() -> {
-            long reportId = planning.createAndStart(command);
-            started.set(reportId);
-            assertThat(processes(reportId)).as("the process runs inside the transaction").isEqualTo(1);
-            assertThat(openTasks(reportId)).isEqualTo(11);
-            throw new IllegalStateException("failure after the start");
-        }))).isInstanceOf(IllegalStateException.class).hasMessage("failure after the start");
+        assertThatThrownBy(() -> as(
+                        "coordinator",
+                        () -> retry.inTransaction(() -> {
+                            long reportId = planning.createAndStart(command);
+                            started.set(reportId);
+                            assertThat(processes(reportId))
+                                    .as("the process runs inside the transaction")
+                                    .isEqualTo(1);
+                            assertThat(openTasks(reportId)).isEqualTo(11);
+                            throw new IllegalStateException("failure after the start");
+                        })))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("failure after the start");
 
         long reportId = started.get();
         assertThat(reportId).isPositive();
@@ -101,8 +140,11 @@ class TransactionRollbackTest {
         assertThat(history.ofReport(reportId)).isEmpty();
         assertThat(processes(reportId)).isZero();
         assertThat(openTasks(reportId)).isZero();
-        assertThat(engineHistory.createHistoricProcessInstanceQuery().processInstanceBusinessKey("report-" + reportId)
-                .count()).isZero();
+        assertThat(engineHistory
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey("report-" + reportId)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -113,18 +155,25 @@ class TransactionRollbackTest {
         as("author", () -> drafting.save(sectionId, version(sectionId), "保存过的草稿"));
         ReportState before = ReportState.of(context, reportId);
 
-        assertThatThrownBy(() -> as("author", () -> new TransactionTemplate(transactionManager).executeWithoutResult(
-                status -> {
-                    drafting.submit(sectionId, version(sectionId), "提交后失败的稿");
-                    assertThat(tasks.createTaskQuery().processVariableValueEquals("sectionId", sectionId)
-                            .singleResult().getTaskDefinitionKey()).isEqualTo("legalityReview");
-                    throw new IllegalStateException("failure after the submission");
-                }))).hasMessage("failure after the submission");
+        assertThatThrownBy(() ->
+                        as("author", () -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                            drafting.submit(sectionId, version(sectionId), "提交后失败的稿");
+                            assertThat(tasks.createTaskQuery()
+                                            .processVariableValueEquals("sectionId", sectionId)
+                                            .singleResult()
+                                            .getTaskDefinitionKey())
+                                    .isEqualTo("legalityReview");
+                            throw new IllegalStateException("failure after the submission");
+                        })))
+                .hasMessage("failure after the submission");
 
         assertThat(ReportState.of(context, reportId)).isEqualTo(before);
         assertThat(ReportState.of(context, reportId).section(sectionId).body()).isEqualTo("保存过的草稿");
-        assertThat(tasks.createTaskQuery().processVariableValueEquals("sectionId", sectionId).singleResult()
-                .getTaskDefinitionKey()).isEqualTo("draftSection");
+        assertThat(tasks.createTaskQuery()
+                        .processVariableValueEquals("sectionId", sectionId)
+                        .singleResult()
+                        .getTaskDefinitionKey())
+                .isEqualTo("draftSection");
     }
 
     @Test
@@ -134,17 +183,31 @@ class TransactionRollbackTest {
         long sentBack = steps.sectionIds(reportId).get(2);
         ReportState before = ReportState.of(context, reportId);
 
-        assertThatThrownBy(() -> as("secretary", () -> retry.inTransaction(() -> {
-            deliberation.record(reportId, "2026年第2次党组会议", LocalDate.now(), DeliberationOutcome.RETURNED,
-                    Set.of(sentBack), "请充实");
-            assertThat(tasks.createTaskQuery().processVariableValueEquals("sectionId", sentBack).count())
-                    .as("the returned section's loop started inside the transaction").isEqualTo(1);
-            throw new IllegalStateException("failure after the deliberation");
-        }))).hasMessage("failure after the deliberation");
+        assertThatThrownBy(() -> as(
+                        "secretary",
+                        () -> retry.inTransaction(() -> {
+                            deliberation.record(
+                                    reportId,
+                                    "2026年第2次党组会议",
+                                    LocalDate.now(),
+                                    DeliberationOutcome.RETURNED,
+                                    Set.of(sentBack),
+                                    "请充实");
+                            assertThat(tasks.createTaskQuery()
+                                            .processVariableValueEquals("sectionId", sentBack)
+                                            .count())
+                                    .as("the returned section's loop started inside the transaction")
+                                    .isEqualTo(1);
+                            throw new IllegalStateException("failure after the deliberation");
+                        })))
+                .hasMessage("failure after the deliberation");
 
         assertThat(ReportState.of(context, reportId)).isEqualTo(before);
         assertThat(before.stage()).isEqualTo(ReportStage.DELIBERATING);
-        assertThat(tasks.createTaskQuery().processVariableValueEquals("sectionId", sentBack).count()).isZero();
+        assertThat(tasks.createTaskQuery()
+                        .processVariableValueEquals("sectionId", sentBack)
+                        .count())
+                .isZero();
     }
 
     // --- the retry ---------------------------------------------------------------------------------------------
@@ -156,7 +219,8 @@ class TransactionRollbackTest {
         AtomicInteger attempts = new AtomicInteger();
 
         String seen = retry.inTransaction(() -> {
-            assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+            assertThat(TransactionSynchronizationManager.isActualTransactionActive())
+                    .isTrue();
             String current = jdbc.queryForObject("select title from report where id = ?", String.class, reportId);
             if (attempts.incrementAndGet() == 1) {
                 jdbc.update("update report set title = ? where id = ?", "输掉竞争的写入", reportId);
@@ -187,10 +251,11 @@ class TransactionRollbackTest {
     void a_race_lost_on_every_attempt_ends_in_a_message_not_a_stack_trace() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> retry.inTransaction(() -> {
-            attempts.incrementAndGet();
-            throw new CannotAcquireLockException("row locked");
-        })).isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("error.concurrent-update"));
+                    attempts.incrementAndGet();
+                    throw new CannotAcquireLockException("row locked");
+                }))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.concurrent-update"));
         assertThat(attempts).hasValue(ConflictRetry.ATTEMPTS);
     }
 
@@ -202,9 +267,10 @@ class TransactionRollbackTest {
         for (RuntimeException failure : List.of(bug, refusal)) {
             attempts.set(0);
             assertThatThrownBy(() -> retry.inTransaction(() -> {
-                attempts.incrementAndGet();
-                throw failure;
-            })).isSameAs(failure);
+                        attempts.incrementAndGet();
+                        throw failure;
+                    }))
+                    .isSameAs(failure);
             assertThat(attempts).hasValue(1);
         }
     }
@@ -224,17 +290,24 @@ class TransactionRollbackTest {
         long secondLast = ids.get(ids.size() - 2);
 
         List<Throwable> failures = atTheSameMoment(
-                () -> as("advisor", () -> review.approve(secondLast)),
-                () -> as("advisor", () -> review.approve(last)));
+                () -> as("advisor", () -> review.approve(secondLast)), () -> as("advisor", () -> review.approve(last)));
 
         assertThat(failures).isEmpty();
         assertThat(reports.findById(reportId).orElseThrow().getStage()).isEqualTo(ReportStage.COMPILING);
-        assertThat(tasks.createTaskQuery().processVariableValueEquals("reportId", reportId)
-                .taskDefinitionKey("compileReport").count()).isEqualTo(1);
-        assertThat(tasks.createTaskQuery().processVariableValueEquals("reportId", reportId).count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processVariableValueEquals("reportId", reportId)
+                        .taskDefinitionKey("compileReport")
+                        .count())
+                .isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+                        .processVariableValueEquals("reportId", reportId)
+                        .count())
+                .isEqualTo(1);
         assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo(SectionStatus.APPROVED));
-        assertThat(history.ofReport(reportId)).filteredOn(h -> h.getAction() == HistoryAction.APPROVED)
-                .extracting(HistoryEntry::getSectionId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(history.ofReport(reportId))
+                .filteredOn(h -> h.getAction() == HistoryAction.APPROVED)
+                .extracting(HistoryEntry::getSectionId)
+                .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(as("coordinator", () -> compilation.mayCompile(reportId))).isTrue();
     }
 
@@ -250,14 +323,22 @@ class TransactionRollbackTest {
                 () -> as("advisor", () -> review.approve(sectionId)),
                 () -> as("advisor", () -> review.returnWithOpinion(sectionId, "同时退回")));
 
-        assertThat(failures).singleElement().isInstanceOfSatisfying(UserFacingException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("error.task-gone"));
-        List<HistoryAction> decisions = history.ofSection(sectionId).stream().map(HistoryEntry::getAction)
-                .filter(a -> a == HistoryAction.APPROVED || a == HistoryAction.RETURNED).toList();
+        assertThat(failures).singleElement().isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(
+                        e.messageKey())
+                .isEqualTo("error.task-gone"));
+        List<HistoryAction> decisions = history.ofSection(sectionId).stream()
+                .map(HistoryEntry::getAction)
+                .filter(a -> a == HistoryAction.APPROVED || a == HistoryAction.RETURNED)
+                .toList();
         assertThat(decisions).hasSize(1);
-        assertThat(status(sectionId)).isEqualTo(decisions.getFirst() == HistoryAction.APPROVED
-                ? SectionStatus.APPROVED : SectionStatus.RETURNED);
-        assertThat(tasks.createTaskQuery().processVariableValueEquals("sectionId", sectionId).count())
+        assertThat(status(sectionId))
+                .isEqualTo(
+                        decisions.getFirst() == HistoryAction.APPROVED
+                                ? SectionStatus.APPROVED
+                                : SectionStatus.RETURNED);
+        assertThat(tasks.createTaskQuery()
+                        .processVariableValueEquals("sectionId", sectionId)
+                        .count())
                 .isEqualTo(decisions.getFirst() == HistoryAction.APPROVED ? 0 : 1);
     }
 
@@ -295,11 +376,15 @@ class TransactionRollbackTest {
     }
 
     private long processes(long reportId) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey("report-" + reportId).count();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("report-" + reportId)
+                .count();
     }
 
     private long openTasks(long reportId) {
-        return tasks.createTaskQuery().processVariableValueEquals("reportId", reportId).count();
+        return tasks.createTaskQuery()
+                .processVariableValueEquals("reportId", reportId)
+                .count();
     }
 
     private long version(long sectionId) {
@@ -314,7 +399,8 @@ class TransactionRollbackTest {
         long officeId = directory.officeByCode(ReportSteps.OFFICE).orElseThrow().getId();
         List<NewReport.Assignment> assignments = new ArrayList<>();
         for (OutlineTemplate.Leaf leaf : OutlineTemplate.statutory().leaves()) {
-            assignments.add(new NewReport.Assignment(leaf.index(), true, officeId, LocalDate.now().plusDays(30)));
+            assignments.add(new NewReport.Assignment(
+                    leaf.index(), true, officeId, LocalDate.now().plusDays(30)));
         }
         int year = LocalDate.now().getYear() - 1;
         return new NewReport(year, year + "年度法治政府建设情况报告", false, assignments);

@@ -25,9 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SignOffViewTest extends KaribuTest {
 
-    @Autowired ReportPlanning planning;
-    @Autowired ReportQueries queries;
-    @Autowired Directory directory;
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void the_director_signs_off_the_deliberated_report_and_the_screen_then_says_who_signed() {

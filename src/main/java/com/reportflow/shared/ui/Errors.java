@@ -8,8 +8,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Shows refusals and successes to the person, in their language. */
 public final class Errors {
 
-    private Errors() {
-    }
+    private Errors() {}
 
     public static String message(Component context, UserFacingException e) {
         return context.getTranslation(e.messageKey(), e.args());

@@ -10,8 +10,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));

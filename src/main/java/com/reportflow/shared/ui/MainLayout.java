@@ -43,12 +43,12 @@ public class MainLayout extends AppLayout {
             menu.addItem(new SideNavItem(getTranslation("menu.reports"), "reports", VaadinIcon.BOOK.create()));
         }
         if (actor.has(Role.COORDINATOR)) {
-            menu.addItem(new SideNavItem(getTranslation("menu.new-report"), "reports/new",
-                    VaadinIcon.PLUS_CIRCLE_O.create()));
+            menu.addItem(new SideNavItem(
+                    getTranslation("menu.new-report"), "reports/new", VaadinIcon.PLUS_CIRCLE_O.create()));
         }
         if (actor.has(Role.ADMIN) || actor.has(Role.COORDINATOR)) {
-            menu.addItem(new SideNavItem(getTranslation("menu.monitoring"), "monitoring",
-                    VaadinIcon.DASHBOARD.create()));
+            menu.addItem(
+                    new SideNavItem(getTranslation("menu.monitoring"), "monitoring", VaadinIcon.DASHBOARD.create()));
         }
         Anchor publicPage = new Anchor("/public/reports", getTranslation("menu.public"));
         publicPage.setTarget("_blank");
@@ -58,13 +58,14 @@ public class MainLayout extends AppLayout {
 
         Span who = new Span(actor.displayName() + (actor.officeName() == null ? "" : " · " + actor.officeName()));
         who.addClassName("current-user");
-        boolean english = "en".equals(UiSetup.chosenLocale(VaadinSession.getCurrent()).getLanguage());
-        Button language = new Button(english ? "中文" : "English", e -> switchTo(english ? Translations.CHINESE
-                : Translations.ENGLISH));
+        boolean english =
+                "en".equals(UiSetup.chosenLocale(VaadinSession.getCurrent()).getLanguage());
+        Button language = new Button(
+                english ? "中文" : "English", e -> switchTo(english ? Translations.CHINESE : Translations.ENGLISH));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("language-switch");
-        Button logout = new Button(getTranslation("menu.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("menu.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), who, language, logout);

@@ -32,7 +32,8 @@ public class Translations implements I18NProvider {
 
     public Translations() {
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
                 String name = resource.getFilename();
                 if (name == null) {
                     continue;

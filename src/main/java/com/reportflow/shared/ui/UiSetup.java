@@ -25,7 +25,8 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(chosenLocale(ui.getUI().getSession())));
+        event.getSource().addUIInitListener(ui -> ui.getUI()
+                .setLocale(chosenLocale(ui.getUI().getSession())));
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(UiSetup::onError));
     }
 
@@ -42,8 +43,10 @@ class UiSetup implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification n = Notification.show(refusal != null ? Errors.message(ui, refusal)
-                        : ui.getTranslation("error.unexpected"), 6000, Notification.Position.MIDDLE);
+                Notification n = Notification.show(
+                        refusal != null ? Errors.message(ui, refusal) : ui.getTranslation("error.unexpected"),
+                        6000,
+                        Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }

@@ -29,11 +29,13 @@ class MainLayoutTest extends KaribuTest {
         login(user);
         UI.getCurrent().navigate("");
         MainLayout layout = _get(MainLayout.class);
-        List<String> offered = layout.menu.getItems().stream().map(SideNavItem::getPath).toList();
+        List<String> offered =
+                layout.menu.getItems().stream().map(SideNavItem::getPath).toList();
         assertThat(offered).containsExactly(paths.split(",", -1));
         for (String path : offered) {
             UI.getCurrent().navigate(path);
-            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isNotEmpty();
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                    .isNotEmpty();
         }
     }
 

@@ -50,16 +50,24 @@ class TranslationsTest {
     @Test
     void every_step_stage_status_and_history_action_has_a_text() {
         for (com.reportflow.workflow.Step step : com.reportflow.workflow.Step.values()) {
-            assertThat(translations.has("step." + step.taskKey())).as(step.name()).isTrue();
+            assertThat(translations.has("step." + step.taskKey()))
+                    .as(step.name())
+                    .isTrue();
         }
         for (com.reportflow.report.ReportStage stage : com.reportflow.report.ReportStage.values()) {
-            assertThat(translations.has("stage." + stage.name())).as(stage.name()).isTrue();
+            assertThat(translations.has("stage." + stage.name()))
+                    .as(stage.name())
+                    .isTrue();
         }
         for (com.reportflow.report.SectionStatus status : com.reportflow.report.SectionStatus.values()) {
-            assertThat(translations.has("status." + status.name())).as(status.name()).isTrue();
+            assertThat(translations.has("status." + status.name()))
+                    .as(status.name())
+                    .isTrue();
         }
         for (com.reportflow.report.HistoryAction action : com.reportflow.report.HistoryAction.values()) {
-            assertThat(translations.has("history." + action.name())).as(action.name()).isTrue();
+            assertThat(translations.has("history." + action.name()))
+                    .as(action.name())
+                    .isTrue();
         }
     }
 
