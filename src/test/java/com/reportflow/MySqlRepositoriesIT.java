@@ -15,7 +15,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the real database must keep: every character people type, and no lost update. */
-class MySqlRepositoriesIT extends MySqlIntegrationBase {
+@RealDatabaseTest
+class MySqlRepositoriesIT {
 
     static final String RARE = "𠮷野家的😀表情与𩸽";
 

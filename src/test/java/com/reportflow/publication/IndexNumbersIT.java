@@ -2,14 +2,15 @@ package com.reportflow.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.reportflow.MySqlIntegrationBase;
+import com.reportflow.RealDatabaseTest;
 import com.reportflow.shared.ConflictRetry;
 import java.util.UUID;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** On the real database, where the first draw of a year meets InnoDB's gap locks rather than H2's key check. */
-class IndexNumbersIT extends MySqlIntegrationBase {
+@RealDatabaseTest
+class IndexNumbersIT {
 
     @Autowired
     IndexNumbers indexNumbers;
