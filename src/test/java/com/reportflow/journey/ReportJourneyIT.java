@@ -53,8 +53,7 @@ class ReportJourneyIT extends BrowserJourney {
             }
             button(author, "提交").click();
             confirm(author);
-            assertThat(author.locator("h2", new Page.LocatorOptions().setHasText("待办")))
-                    .isVisible();
+            backInInbox(author);
         }
         signOut(author);
 
@@ -63,11 +62,11 @@ class ReportJourneyIT extends BrowserJourney {
         advisor.getByLabel(Pattern.compile("审查意见")).fill("第一段缺少法律依据，请补充。");
         shot(advisor, "04-review");
         button(advisor, "退回修改").click();
+        backInInbox(advisor);
         for (int i = 0; i < 10; i++) {
             openFirstInboxRow(advisor, "合法性审查");
             button(advisor, "审查通过").click();
-            assertThat(advisor.locator("h2", new Page.LocatorOptions().setHasText("待办")))
-                    .isVisible();
+            backInInbox(advisor);
         }
         signOut(advisor);
 
@@ -78,11 +77,13 @@ class ReportJourneyIT extends BrowserJourney {
         author.getByLabel("章节正文").fill("补充了法律依据的正文。" + HOSTILE);
         button(author, "提交").click();
         confirm(author);
+        backInInbox(author);
         signOut(author);
 
         advisor = signIn("advisor");
         openFirstInboxRow(advisor, "合法性审查");
         button(advisor, "审查通过").click();
+        backInInbox(advisor);
         signOut(advisor);
 
         coordinator = signIn("coordinator");
@@ -92,6 +93,7 @@ class ReportJourneyIT extends BrowserJourney {
         shot(coordinator, "06-compile");
         button(coordinator, "提交集体审议").click();
         confirm(coordinator);
+        backInInbox(coordinator);
         signOut(coordinator);
 
         Page secretary = signIn("secretary");
@@ -100,12 +102,14 @@ class ReportJourneyIT extends BrowserJourney {
         secretary.getByText("审议通过", new Page.GetByTextOptions().setExact(true)).click();
         shot(secretary, "07-deliberation");
         button(secretary, "记录审议结果").click();
+        backInInbox(secretary);
         signOut(secretary);
 
         Page director = signIn("director");
         openFirstInboxRow(director, "局长签发");
         button(director, "签发").click();
         confirm(director);
+        backInInbox(director);
         signOut(director);
 
         coordinator = signIn("coordinator");
@@ -166,6 +170,12 @@ class ReportJourneyIT extends BrowserJourney {
         cell.click();
         assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
                 .hasCount(0);
+    }
+
+    /** Waits until the last action is done: every completed step returns its person to the inbox. */
+    private static void backInInbox(Page page) {
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                .isVisible();
     }
 
     private static Locator button(Page page, String text) {
