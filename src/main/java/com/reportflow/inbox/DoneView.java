@@ -18,22 +18,13 @@ public class DoneView extends VerticalLayout implements HasDynamicTitle {
     DoneView(InboxService inbox) {
         addClassName("page");
         setSizeFull();
-        grid.addColumn(row -> getTranslation("step." + row.step().taskKey()))
-                .setHeader(getTranslation("inbox.step"))
-                .setAutoWidth(true);
-        grid.addColumn(TaskRow::subject)
-                .setHeader(getTranslation("inbox.subject"))
-                .setFlexGrow(3);
-        grid.addColumn(TaskRow::reportTitle)
-                .setHeader(getTranslation("inbox.report"))
-                .setFlexGrow(2);
+        TaskColumns.addWhat(grid);
         grid.addColumn(row -> Formats.dateTime(row.completedAt()))
                 .setHeader(getTranslation("inbox.completed"))
                 .setAutoWidth(true);
         grid.setItems(
                 query -> inbox.done(query.getOffset(), query.getLimit()).stream(), query -> (int) inbox.doneCount());
         grid.setEmptyStateText(getTranslation("done.empty"));
-        grid.setSizeFull();
         add(new H2(getTranslation("menu.done")), grid);
     }
 

@@ -19,15 +19,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     InboxView(InboxService inbox) {
         addClassName("page");
         setSizeFull();
-        grid.addColumn(row -> getTranslation("step." + row.step().taskKey()))
-                .setHeader(getTranslation("inbox.step"))
-                .setAutoWidth(true);
-        grid.addColumn(TaskRow::subject)
-                .setHeader(getTranslation("inbox.subject"))
-                .setFlexGrow(3);
-        grid.addColumn(TaskRow::reportTitle)
-                .setHeader(getTranslation("inbox.report"))
-                .setFlexGrow(2);
+        TaskColumns.addWhat(grid);
         grid.addColumn(row -> row.officeName() == null ? "" : row.officeName())
                 .setHeader(getTranslation("inbox.office"))
                 .setAutoWidth(true);
@@ -49,10 +41,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItems(
                 query -> inbox.inbox(query.getOffset(), query.getLimit()).stream(), query -> (int) inbox.inboxCount());
-        grid.addItemClickListener(
-                e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
-        grid.setSizeFull();
         add(new H2(getTranslation("menu.inbox")), grid);
     }
 

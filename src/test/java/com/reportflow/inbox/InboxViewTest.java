@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
+import com.reportflow.ReportSteps;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.report.ReportPlanning;
@@ -52,5 +53,34 @@ class InboxViewTest extends KaribuTest {
         for (int i = 0; i < _size(view.grid); i++) {
             assertThat(_get(view.grid, i).step()).isNotEqualTo(Step.DRAFT_SECTION);
         }
+    }
+
+    @Test
+    void the_done_list_shows_a_submitted_section_and_opens_it_read_only() {
+        ReportSteps steps = new ReportSteps(context);
+        long reportId = steps.drafting(false);
+        long sectionId = steps.sectionIds(reportId).getFirst();
+        steps.submit("author2", sectionId, "已提交的正文");
+        login("author2");
+        UI.getCurrent().navigate(DoneView.class);
+
+        DoneView view = _get(DoneView.class);
+        TaskRow done = null;
+        for (int i = 0; i < _size(view.grid); i++) {
+            TaskRow row = _get(view.grid, i);
+            if (row.sectionId() != null && row.sectionId() == sectionId) {
+                done = row;
+            }
+        }
+        assertThat(done).isNotNull();
+        assertThat(done.step()).isEqualTo(Step.DRAFT_SECTION);
+        assertThat(done.completedAt()).isNotNull();
+
+        UI.getCurrent().navigate(done.route());
+        com.reportflow.drafting.DraftView draft = _get(com.reportflow.drafting.DraftView.class);
+        com.vaadin.flow.component.textfield.TextArea text =
+                _get(draft, com.vaadin.flow.component.textfield.TextArea.class);
+        assertThat(text.isReadOnly()).isTrue();
+        assertThat(text.getValue()).isEqualTo("已提交的正文");
     }
 }
