@@ -606,6 +606,7 @@ class AuthorizationTest {
                 action("drafting.save", "author", id -> drafting.save(id, 0, "正文")),
                 action("drafting.submit", "author", id -> drafting.submit(id, 0, "正文")),
                 action("drafting.take", "author", id -> drafting.take(id)),
+                action("drafting.release", "author", id -> drafting.release(id)),
                 action("drafting.mayEdit", "author", id -> drafting.mayEdit(id)),
                 action("drafting.approveInOffice", "officehead", id -> drafting.approveInOffice(id)),
                 action("drafting.returnInOffice", "officehead", id -> drafting.returnInOffice(id, "意见")),

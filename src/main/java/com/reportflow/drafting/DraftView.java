@@ -51,6 +51,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     final Div stale = new Div();
     final Span staleMessage = new Span();
     final Button reload = new Button();
+    final Button take = new Button();
+    final Button release = new Button();
     final Div history = new Div();
 
     private final DraftingService service;
@@ -101,6 +103,22 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         confirmSubmit.setCancelText(getTranslation("drafting.cancel"));
         confirmSubmit.addConfirmListener(e -> submitText());
 
+        take.setText(getTranslation("drafting.take"));
+        take.addClickListener(e -> {
+            if (Errors.attempt(this, () -> service.take(sectionId))) {
+                Errors.success(this, "drafting.taken");
+                Errors.attempt(this, this::load);
+            }
+        });
+        release.setText(getTranslation("drafting.release"));
+        release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        release.addClickListener(e -> {
+            if (Errors.attempt(this, () -> service.release(sectionId))) {
+                Errors.success(this, "drafting.released");
+                Errors.attempt(this, this::load);
+            }
+        });
+
         reload.setText(getTranslation("drafting.reload"));
         reload.addClickListener(e -> reloadOtherVersion());
         stale.add(staleMessage, reload);
@@ -142,13 +160,15 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         stale.setVisible(false);
         save.setVisible(editable);
         submit.setVisible(editable);
+        take.setVisible(editable && details.holder() == null);
+        release.setVisible(editable && details.holder() != null && service.holds(sectionId));
         save.setEnabled(true);
         submit.setEnabled(true);
 
         history.removeAll();
         history.add(new HistoryPanel(details.history()));
 
-        HorizontalLayout actions = new HorizontalLayout(save, submit, savedAt);
+        HorizontalLayout actions = new HorizontalLayout(save, submit, take, release, savedAt);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, opinion);
         if (!editable) {

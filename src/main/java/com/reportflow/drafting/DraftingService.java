@@ -127,22 +127,46 @@ public class DraftingService {
         decideInOffice(sectionId, Decision.RETURN, opinion);
     }
 
-    /** Takes the section's drafting task, so colleagues see who is writing it. */
+    /** Takes the section's open step (drafting, or the office head's check), so colleagues see who holds it. */
     public void take(long sectionId) {
         Actor actor = currentUser.require();
         retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            Step step = section.getStatus() == SectionStatus.OFFICE_CHECK ? Step.OFFICE_CHECK : Step.DRAFT_SECTION;
-            boolean allowed = step == Step.OFFICE_CHECK ? isOfficeHead(actor, section) : isOfficeAuthor(actor, section);
-            if (!allowed) {
-                throw new AccessDeniedException();
-            }
+            Step step = officeStep(actor, section);
             WorkItem before = workflow.actionable(step, sectionId, actor);
             workflow.take(step, sectionId, actor);
             if (before.assignee() == null) {
                 history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_TAKEN, null);
             }
         });
+    }
+
+    /** Gives the section's open step back to the office, so any colleague may take it. */
+    public void release(long sectionId) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            Step step = officeStep(actor, section);
+            workflow.release(step, sectionId, actor);
+            history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_RELEASED, null);
+        });
+    }
+
+    /** Whether the current user holds the section's open step in the office. */
+    public boolean holds(long sectionId) {
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> workflow.openSectionTask(sectionId)
+                .map(item -> actor.username().equals(item.assignee()))
+                .orElse(false));
+    }
+
+    private static Step officeStep(Actor actor, ReportSection section) {
+        Step step = section.getStatus() == SectionStatus.OFFICE_CHECK ? Step.OFFICE_CHECK : Step.DRAFT_SECTION;
+        boolean allowed = step == Step.OFFICE_CHECK ? isOfficeHead(actor, section) : isOfficeAuthor(actor, section);
+        if (!allowed) {
+            throw new AccessDeniedException();
+        }
+        return step;
     }
 
     private void decideInOffice(long sectionId, Decision decision, String opinion) {

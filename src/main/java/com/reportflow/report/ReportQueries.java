@@ -2,8 +2,11 @@ package com.reportflow.report;
 
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.NotFoundException;
+import com.reportflow.workflow.ReportWorkflow;
+import com.reportflow.workflow.WorkItem;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -18,12 +21,22 @@ public class ReportQueries {
     private final SectionRepository sections;
     private final History history;
     private final CurrentUser currentUser;
+    private final ReportWorkflow workflow;
+    private final Directory directory;
 
-    ReportQueries(ReportRepository reports, SectionRepository sections, History history, CurrentUser currentUser) {
+    ReportQueries(
+            ReportRepository reports,
+            SectionRepository sections,
+            History history,
+            CurrentUser currentUser,
+            ReportWorkflow workflow,
+            Directory directory) {
         this.reports = reports;
         this.sections = sections;
         this.history = history;
         this.currentUser = currentUser;
+        this.workflow = workflow;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
@@ -118,6 +131,10 @@ public class ReportQueries {
                 section.getStatus(),
                 section.getBody(),
                 section.getVersion(),
+                workflow.openSectionTask(section.getId())
+                        .map(WorkItem::assignee)
+                        .map(directory::displayName)
+                        .orElse(null),
                 history.latestReturn(section.getId()).orElse(null),
                 history.ofSection(section.getId()));
     }

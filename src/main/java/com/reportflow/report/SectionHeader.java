@@ -14,10 +14,11 @@ public class SectionHeader extends VerticalLayout {
     public final Span office = new Span();
     public final Span dueDate = new Span();
     public final Span status = new Span();
+    public final Span holder = new Span();
 
     public SectionHeader() {
         setPadding(false);
-        HorizontalLayout facts = new HorizontalLayout(reportTitle, office, dueDate, status);
+        HorizontalLayout facts = new HorizontalLayout(reportTitle, office, dueDate, status, holder);
         facts.addClassName("section-facts");
         add(heading, facts);
     }
@@ -28,5 +29,10 @@ public class SectionHeader extends VerticalLayout {
         office.setText(getTranslation("section.office", details.officeName()));
         dueDate.setText(getTranslation("section.due", Formats.date(details.dueDate())));
         status.setText(getTranslation("status." + details.status().name()));
+        holder.setVisible(details.status() != SectionStatus.APPROVED);
+        holder.setText(
+                details.holder() == null
+                        ? getTranslation("section.not-taken")
+                        : getTranslation("section.holder", details.holder()));
     }
 }

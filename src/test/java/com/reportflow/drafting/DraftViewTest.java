@@ -199,6 +199,43 @@ class DraftViewTest extends KaribuTest {
         assertThat(view.submit.isVisible()).isFalse();
     }
 
+    @Test
+    void an_author_takes_the_section_so_colleagues_see_who_holds_it_and_gives_it_back() {
+        DraftView view = open("author");
+        assertThat(view.header.holder.getText()).isEqualTo(view.getTranslation("section.not-taken"));
+        assertThat(view.take.isVisible()).isTrue();
+        assertThat(view.release.isVisible()).isFalse();
+
+        _click(view.take);
+        view = _get(DraftView.class);
+        assertThat(stored().holder()).isEqualTo("钱磊");
+        assertThat(view.header.holder.getText()).isEqualTo(view.getTranslation("section.holder", "钱磊"));
+        assertThat(view.take.isVisible()).isFalse();
+        assertThat(view.release.isVisible()).isTrue();
+        assertThat(stored().history()).extracting(HistoryEntry::getAction).contains(HistoryAction.TASK_TAKEN);
+
+        DraftView colleague = open("author2");
+        assertThat(colleague.text.isReadOnly()).isTrue();
+        assertThat(colleague.save.isVisible()).isFalse();
+        assertThat(colleague.take.isVisible()).isFalse();
+        assertThat(colleague.header.holder.getText()).isEqualTo(colleague.getTranslation("section.holder", "钱磊"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> as("author2", () -> drafting.save(sectionId, stored().version(), "抢写")))
+                .isInstanceOf(com.reportflow.shared.UserFacingException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("author2", () -> drafting.release(sectionId)))
+                .isInstanceOf(com.reportflow.shared.UserFacingException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as("inspector", () -> drafting.take(sectionId)))
+                .isInstanceOf(com.reportflow.shared.AccessDeniedException.class);
+        assertThat(stored().body()).isEmpty();
+
+        view = open("author");
+        _click(view.release);
+        assertThat(stored().holder()).isNull();
+        DraftView colleagueAgain = open("author2");
+        assertThat(colleagueAgain.text.isReadOnly()).isFalse();
+        assertThat(colleagueAgain.take.isVisible()).isTrue();
+    }
+
     private DraftView open(String username) {
         return open(username, sectionId);
     }
