@@ -133,9 +133,7 @@ public class DraftingService {
         retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
             Step step = officeStep(actor, section);
-            WorkItem before = workflow.actionable(step, sectionId, actor);
-            workflow.take(step, sectionId, actor);
-            if (before.assignee() == null) {
+            if (workflow.take(step, sectionId, actor)) {
                 history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_TAKEN, null);
             }
         });

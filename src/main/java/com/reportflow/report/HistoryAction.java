@@ -3,7 +3,6 @@ package com.reportflow.report;
 /** What happened to a report or a section, as the history lists it. */
 public enum HistoryAction {
     REPORT_CREATED,
-    REPORT_STARTED,
     OFFICE_CHECK_SWITCHED,
     TASK_TAKEN,
     TASK_RELEASED,

@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findAllByOrderByYearDescIdDesc(Pageable pageable);
-
-    List<Report> findByStageOrderByYearDescIdDesc(ReportStage stage);
 }

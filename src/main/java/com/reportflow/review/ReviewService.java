@@ -72,9 +72,7 @@ public class ReviewService {
         ReportAccess.requireRole(actor, Role.LEGAL_ADVISOR);
         retry.inTransaction(() -> {
             ReportSection section = underReview(sectionId);
-            WorkItem before = workflow.actionable(Step.LEGALITY_REVIEW, sectionId, actor);
-            workflow.take(Step.LEGALITY_REVIEW, sectionId, actor);
-            if (before.assignee() == null) {
+            if (workflow.take(Step.LEGALITY_REVIEW, sectionId, actor)) {
                 history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_TAKEN, null);
             }
         });

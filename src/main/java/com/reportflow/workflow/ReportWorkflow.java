@@ -97,26 +97,21 @@ public class ReportWorkflow {
         return item;
     }
 
-    /** Makes the actor the holder of the task, so that colleagues see it is being worked on. */
+    /**
+     * Makes the actor the holder of the task, so that colleagues see it is being worked on. Returns whether it was
+     * taken now (false when the actor already held it).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public WorkItem take(Step step, long subjectId, Actor actor) {
+    public boolean take(Step step, long subjectId, Actor actor) {
         WorkItem item = actionable(step, subjectId, actor);
-        if (item.assignee() == null) {
-            engine(() -> {
-                tasks.claim(item.taskId(), actor.username());
-                return null;
-            });
-            return new WorkItem(
-                    item.taskId(),
-                    item.step(),
-                    item.reportId(),
-                    item.sectionId(),
-                    actor.username(),
-                    item.candidateGroups(),
-                    item.createdAt(),
-                    item.dueAt());
+        if (item.assignee() != null) {
+            return false;
         }
-        return item;
+        engine(() -> {
+            tasks.claim(item.taskId(), actor.username());
+            return null;
+        });
+        return true;
     }
 
     /** Gives a held task back to its candidate groups. */
@@ -215,15 +210,6 @@ public class ReportWorkflow {
                 .stream()
                 .map(ReportWorkflow::toWorkItem)
                 .toList());
-    }
-
-    /** Whether the report's process has ended. */
-    @Transactional(readOnly = true)
-    public boolean isFinished(String processInstanceId) {
-        return engine(() -> runtime.createProcessInstanceQuery()
-                        .processInstanceId(processInstanceId)
-                        .count()
-                == 0);
     }
 
     private void completeWith(WorkItem item, Actor actor, Map<String, Object> variables) {
