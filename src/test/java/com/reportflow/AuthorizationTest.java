@@ -18,7 +18,9 @@ import com.reportflow.publication.PublicationService;
 import com.reportflow.publication.SuperiorSubmission;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
+import com.reportflow.report.LegalOpinion;
 import com.reportflow.report.NewReport;
+import com.reportflow.report.OpinionAspect;
 import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
@@ -30,6 +32,7 @@ import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.signoff.SignOffService;
+import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.DeliberationOutcome;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
@@ -38,6 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -340,6 +344,32 @@ class AuthorizationTest {
                 draftingReport,
                 AccessDeniedException.class,
                 () -> review.returnWithOpinion(sectionUnderReview, "缺少法律依据"));
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> review.decide(
+                        sectionUnderReview,
+                        1,
+                        new LegalOpinion(Decision.RETURN, Map.of(OpinionAspect.AUTHORITY, "越权意见"), "", 1)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("NOT_AN_AUTHOR_OF_THE_OFFICE")
+    void only_an_author_of_the_office_withdraws_a_submission(String user) {
+        refused(user, draftingReport, AccessDeniedException.class, () -> drafting.withdraw(sectionUnderReview));
+        refused(user, officeCheckReport, AccessDeniedException.class, () -> drafting.withdraw(sectionInOfficeCheck));
+        assertThat(as(user, () -> drafting.mayWithdraw(sectionUnderReview))).isFalse();
+    }
+
+    @Test
+    void nobody_withdraws_a_section_that_was_never_submitted_or_was_already_approved() {
+        for (long sectionId : List.of(draftSection, approvedSection)) {
+            assertThatThrownBy(() -> as("author", () -> drafting.withdraw(sectionId)))
+                    .isInstanceOf(UserFacingException.class);
+        }
+        assertThat(status(draftSection)).isEqualTo(SectionStatus.DRAFTING);
+        assertThat(status(approvedSection)).isEqualTo(SectionStatus.APPROVED);
     }
 
     @Test

@@ -17,7 +17,9 @@ import com.reportflow.publication.PublicationService;
 import com.reportflow.publication.SuperiorSubmission;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
+import com.reportflow.report.LegalOpinion;
 import com.reportflow.report.NewReport;
+import com.reportflow.report.OpinionAspect;
 import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.Report;
 import com.reportflow.report.ReportPlanning;
@@ -28,15 +30,18 @@ import com.reportflow.review.ReviewService;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.signoff.SignOffService;
+import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.DeliberationOutcome;
 import com.reportflow.workflow.ReportWorkflow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -261,6 +266,67 @@ class BadInputTest {
     @MethodSource("opinions")
     void a_bad_opinion_of_the_legal_advisor_is_refused(String opinion, String key) {
         refused(draftingReport, key, "advisor", () -> review.returnWithOpinion(sectionUnderReview, opinion));
+    }
+
+    static Stream<Arguments> findings() {
+        return Stream.of(OpinionAspect.values()).flatMap(aspect -> badOptionalText(5_000)
+                .map(args -> arguments(
+                        named(aspect + ": " + args.get()[0], aspect),
+                        ((Named<?>) args.get()[0]).getPayload(),
+                        args.get()[1])));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("findings")
+    void a_bad_finding_in_a_structured_opinion_is_refused(OpinionAspect aspect, String finding, String key) {
+        LegalOpinion opinion = new LegalOpinion(Decision.RETURN, findingOn(aspect, finding), "请修改。", null);
+        refused(draftingReport, key, "advisor", () -> review.decide(sectionUnderReview, 1, opinion));
+    }
+
+    static Stream<Arguments> malformedOpinions() {
+        return Stream.of(
+                arguments(
+                        named("paragraph 0", new LegalOpinion(Decision.RETURN, Map.of(), "请修改。", 0)),
+                        "error.opinion.paragraph"),
+                arguments(
+                        named("paragraph -3", new LegalOpinion(Decision.RETURN, Map.of(), "请修改。", -3)),
+                        "error.opinion.paragraph"),
+                arguments(
+                        named("paragraph beyond the text", new LegalOpinion(Decision.RETURN, Map.of(), "请修改。", 99)),
+                        "error.opinion.paragraph"),
+                arguments(
+                        named("no conclusion", new LegalOpinion(null, Map.of(), "请修改。", null)),
+                        "error.opinion.conclusion"),
+                arguments(
+                        named(
+                                "a return with blank findings only",
+                                new LegalOpinion(
+                                        Decision.RETURN,
+                                        Map.of(OpinionAspect.CONTENT, " \n", OpinionAspect.WORDING, "\u3000"),
+                                        "\t",
+                                        null)),
+                        "error.required"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedOpinions")
+    void a_malformed_structured_opinion_is_refused(LegalOpinion opinion, String key) {
+        refused(draftingReport, key, "advisor", () -> review.decide(sectionUnderReview, 1, opinion));
+    }
+
+    @Test
+    void a_decision_on_a_revision_other_than_the_one_under_review_is_refused() {
+        refused(
+                draftingReport,
+                "error.review.revision-changed",
+                "advisor",
+                () -> review.decide(sectionUnderReview, 7, LegalOpinion.approval()));
+    }
+
+    private static Map<OpinionAspect, String> findingOn(OpinionAspect aspect, String text) {
+        Map<OpinionAspect, String> findings = new java.util.EnumMap<>(OpinionAspect.class);
+        findings.put(aspect, text);
+        return findings;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -690,7 +756,10 @@ class BadInputTest {
         as("coordinator", () -> planning.setOfficeHeadCheck(reportId, false));
         steps.submit("author", first, body);
         as("advisor", () -> review.returnWithOpinion(first, "审查意见\n" + markup));
-        assertThat(as("author", () -> drafting.section(first)).latestReturn().getComment())
+        assertThat(as("author", () -> drafting.section(first))
+                        .latestReturnOpinion()
+                        .orElseThrow()
+                        .remarks())
                 .isEqualTo("审查意见\n" + markup);
         steps.submit("author", first, body);
         for (long sectionId : sections) {

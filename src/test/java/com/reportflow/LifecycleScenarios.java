@@ -3,6 +3,7 @@ package com.reportflow;
 import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.reportflow.compilation.CompilationService;
 import com.reportflow.deliberation.DeliberationService;
@@ -16,15 +17,19 @@ import com.reportflow.publication.PublicationService;
 import com.reportflow.publication.SuperiorSubmission;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
+import com.reportflow.report.OutlineEditing;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
+import com.reportflow.report.ReviewOpinion;
 import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.review.ReviewService;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.signoff.SignOffService;
+import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.DeliberationOutcome;
 import com.reportflow.workflow.Step;
 import java.time.LocalDate;
@@ -71,6 +76,9 @@ abstract class LifecycleScenarios {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    OutlineEditing outline;
 
     @Test
     void a_report_goes_from_drafts_through_review_deliberation_and_sign_off_to_the_public_page() {
@@ -152,7 +160,7 @@ abstract class LifecycleScenarios {
 
         SectionDetails returned = as("author", () -> drafting.section(sectionId));
         assertThat(returned.status()).isEqualTo(SectionStatus.RETURNED);
-        assertThat(returned.latestReturn().getComment()).isEqualTo("第三段缺少法律依据。");
+        assertThat(returned.latestReturnOpinion().orElseThrow().remarks()).isEqualTo("第三段缺少法律依据。");
         assertThat(as("author", () -> inbox.inbox(0, (int) inbox.inboxCount())))
                 .anyMatch(row -> row.step() == Step.DRAFT_SECTION && sectionId == row.sectionId());
 
@@ -173,10 +181,191 @@ abstract class LifecycleScenarios {
                         HistoryAction.RETURNED,
                         HistoryAction.SUBMITTED,
                         HistoryAction.APPROVED);
+        assertThat(approved.opinions())
+                .extracting(o -> o.opinion().conclusion(), o -> o.opinion().remarks())
+                .containsExactly(
+                        tuple(Decision.RETURN, "第三段缺少法律依据。"),
+                        tuple(Decision.RETURN, "仍需修改措辞。"),
+                        tuple(Decision.APPROVE, ""));
+        assertThat(approved.revisions())
+                .as("every submission froze a revision")
+                .extracting(SectionRevision::getNumber, SectionRevision::getBody)
+                .containsExactly(
+                        tuple(1, approved.revisions().getFirst().getBody()), tuple(2, "第二稿，补充了法律依据。"), tuple(3, "第三稿"));
+        assertThat(approved.opinions())
+                .as("each decision is pinned to the revision it read")
+                .extracting(ReviewOpinion::getRevisionId)
+                .containsExactlyElementsOf(approved.revisions().stream()
+                        .map(SectionRevision::getId)
+                        .toList());
         assertThat(approved.history())
-                .filteredOn(h -> h.getAction() == HistoryAction.RETURNED)
-                .extracting(HistoryEntry::getComment)
-                .containsExactly("第三段缺少法律依据。", "仍需修改措辞。");
+                .filteredOn(h -> h.getRevisionNumber() != null)
+                .extracting(HistoryEntry::getAction, HistoryEntry::getRevisionNumber)
+                .containsExactly(
+                        tuple(HistoryAction.SUBMITTED, 1),
+                        tuple(HistoryAction.RETURNED, 1),
+                        tuple(HistoryAction.SUBMITTED, 2),
+                        tuple(HistoryAction.RETURNED, 2),
+                        tuple(HistoryAction.SUBMITTED, 3),
+                        tuple(HistoryAction.APPROVED, 3));
+    }
+
+    @Test
+    void a_submission_withdrawn_before_review_started_goes_back_to_drafting_with_its_revision_kept() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        long sectionId = sectionIds(reportId).getFirst();
+        submit("author", sectionId, "第一稿，有笔误。");
+        assertThat(as("author", () -> drafting.mayWithdraw(sectionId))).isTrue();
+
+        as("author2", () -> drafting.withdraw(sectionId));
+
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.DRAFTING);
+        assertThat(as("advisor", () -> review.mayDecide(sectionId))).isFalse();
+        assertThat(as("author", () -> inbox.inbox(0, (int) inbox.inboxCount())))
+                .anyMatch(row -> row.step() == Step.DRAFT_SECTION && sectionId == row.sectionId());
+        SectionDetails withdrawn = as("author", () -> drafting.section(sectionId));
+        assertThat(withdrawn.revisions()).extracting(SectionRevision::getBody).containsExactly("第一稿，有笔误。");
+        assertThat(withdrawn.history())
+                .filteredOn(h -> h.getAction() == HistoryAction.WITHDRAWN)
+                .singleElement()
+                .satisfies(h -> assertThat(h.getRevisionNumber()).isEqualTo(1));
+
+        submit("author", sectionId, "第一稿，已改正。");
+        as("advisor", () -> review.take(sectionId));
+        assertThat(as("author", () -> drafting.mayWithdraw(sectionId))).isFalse();
+        assertThatThrownBy(() -> as("author", () -> drafting.withdraw(sectionId)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.withdraw.taken-up");
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.LEGAL_REVIEW);
+
+        as("advisor", () -> review.approve(sectionId));
+        SectionDetails approved = as("author", () -> drafting.section(sectionId));
+        assertThat(approved.revisions()).extracting(SectionRevision::getNumber).containsExactly(1, 2);
+        assertThat(approved.opinions()).singleElement().satisfies(o -> assertThat(o.getRevisionId())
+                .isEqualTo(approved.revisions().getLast().getId()));
+        assertThatThrownBy(() -> as("author", () -> drafting.withdraw(sectionId)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.withdraw.not-submitted");
+    }
+
+    @Test
+    void a_submission_waiting_for_the_office_head_can_be_withdrawn_until_the_head_takes_it() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", true);
+        long sectionId = sectionIds(reportId).getFirst();
+        submit("author", sectionId, "初稿");
+
+        as("author", () -> drafting.withdraw(sectionId));
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.DRAFTING);
+        assertThat(as("officehead", () -> drafting.mayCheck(sectionId))).isFalse();
+
+        submit("author", sectionId, "改后的初稿");
+        as("officehead", () -> drafting.take(sectionId));
+        assertThatThrownBy(() -> as("author", () -> drafting.withdraw(sectionId)))
+                .isInstanceOf(UserFacingException.class);
+        as("officehead", () -> drafting.approveInOffice(sectionId));
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.LEGAL_REVIEW);
+        assertThat(as("author", () -> drafting.section(sectionId)).history())
+                .filteredOn(h -> h.getAction() == HistoryAction.OFFICE_APPROVED)
+                .singleElement()
+                .satisfies(h -> assertThat(h.getRevisionNumber()).isEqualTo(2));
+    }
+
+    @Test
+    void a_section_added_during_drafting_gets_its_number_and_its_own_loop_and_the_report_waits_for_it() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        long partOne = headingIds(reportId).getFirst();
+        List<Long> original = sectionIds(reportId);
+        long hr = directory.officeByCode("RSK").orElseThrow().getId();
+
+        long added = as(
+                "coordinator",
+                () -> outline.addSection(
+                        reportId, partOne, "加强教师队伍法治培训", hr, LocalDate.now().plusDays(10)));
+
+        OutlineEntry entry = entry(reportId, added);
+        assertThat(entry.numberedHeading()).isEqualTo("（八）加强教师队伍法治培训");
+        assertThat(entry.status()).isEqualTo(SectionStatus.DRAFTING);
+        assertThat(as("hr", () -> inbox.inbox(0, (int) inbox.inboxCount())))
+                .anyMatch(row -> row.step() == Step.DRAFT_SECTION && added == row.sectionId());
+        for (long sectionId : original) {
+            submit("author", sectionId, "正文 " + sectionId);
+            as("advisor", () -> review.approve(sectionId));
+        }
+        assertThat(stage(reportId))
+                .as("the added section is still being drafted")
+                .isEqualTo(ReportStage.DRAFTING);
+        assertThat(as("coordinator", () -> compilation.mayCompile(reportId))).isFalse();
+
+        submit("hr", added, "组织全员法治培训2次。");
+        as("advisor", () -> review.approve(added));
+
+        assertThat(stage(reportId)).isEqualTo(ReportStage.COMPILING);
+        assertThat(as("coordinator", () -> compilation.mayCompile(reportId))).isTrue();
+        assertThatThrownBy(() -> as("coordinator", () -> outline.addHeading(reportId, null, "六、其他")))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void removing_the_last_unapproved_section_lets_the_report_go_on_to_compile_with_the_text_kept() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        List<Long> sections = sectionIds(reportId);
+        long dropped = sections.getLast();
+        for (long sectionId : sections.subList(0, sections.size() - 1)) {
+            submit("author", sectionId, "正文 " + sectionId);
+            as("advisor", () -> review.approve(sectionId));
+        }
+        submit("author", dropped, "本部分今年无内容。");
+
+        as("coordinator", () -> outline.remove(dropped));
+
+        assertThat(stage(reportId)).isEqualTo(ReportStage.COMPILING);
+        assertThat(as("coordinator", () -> compilation.mayCompile(reportId))).isTrue();
+        assertThat(sectionIds(reportId)).doesNotContain(dropped).hasSize(sections.size() - 1);
+        assertThat(as("advisor", () -> review.mayDecide(dropped))).isFalse();
+        SectionDetails kept = as("coordinator", () -> queries.section(dropped));
+        assertThat(kept.status()).isEqualTo(SectionStatus.REMOVED);
+        assertThat(kept.body()).isEqualTo("本部分今年无内容。");
+        assertThat(as("coordinator", () -> queries.reportHistory(reportId)))
+                .extracting(HistoryEntry::getAction)
+                .contains(HistoryAction.SECTION_REMOVED);
+    }
+
+    @Test
+    void renaming_and_moving_renumber_the_outline_everywhere() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        List<Long> sections = sectionIds(reportId);
+        long first = sections.get(0);
+        long second = sections.get(1);
+        long partTwo = sections.get(7);
+
+        as("coordinator", () -> outline.rename(second, "健全行政规范性文件制度体系"));
+        as("coordinator", () -> outline.move(second, -1));
+        assertThat(entry(reportId, second).numberedHeading()).isEqualTo("（一）健全行政规范性文件制度体系");
+        assertThat(entry(reportId, first).numberedHeading()).isEqualTo("（二）依法全面履行政府职能");
+
+        long subPart = as(
+                "coordinator",
+                () -> outline.addHeading(reportId, headingIds(reportId).getFirst(), "其他工作"));
+        as("coordinator", () -> outline.moveUnder(first, subPart));
+        assertThat(entry(reportId, subPart).numberedHeading()).isEqualTo("（七）其他工作");
+        assertThat(entry(reportId, first).numberedHeading()).isEqualTo("1.依法全面履行政府职能");
+        assertThat(entry(reportId, first).depth()).isEqualTo(3);
+        assertThat(as("author", () -> drafting.section(first)).numberedHeading())
+                .isEqualTo("1.依法全面履行政府职能");
+        assertThat(entry(reportId, partTwo).numberedHeading()).startsWith("二、");
+
+        assertThatThrownBy(() -> as("coordinator", () -> outline.rename(first, "（一）手工编号的标题")))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.outline.typed-number");
+        assertThatThrownBy(() -> as("coordinator", () -> outline.addHeading(reportId, first, "章节下的标题")))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("error.outline.parent-is-section");
+        assertThatThrownBy(() -> as("coordinator", () -> outline.moveUnder(subPart, subPart)))
+                .isInstanceOf(UserFacingException.class);
     }
 
     @Test
@@ -268,6 +457,20 @@ abstract class LifecycleScenarios {
                 reportId,
                 true,
                 new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局", "有效", LocalDate.now(), LocalDate.now()));
+    }
+
+    private OutlineEntry entry(long reportId, long sectionId) {
+        return as("coordinator", () -> queries.document(reportId)).entries().stream()
+                .filter(e -> e.sectionId() == sectionId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<Long> headingIds(long reportId) {
+        return as("coordinator", () -> queries.document(reportId)).entries().stream()
+                .filter(e -> !e.assigned())
+                .map(OutlineEntry::sectionId)
+                .toList();
     }
 
     private List<Long> sectionIds(long reportId) {

@@ -61,7 +61,8 @@ class MySqlRepositoriesIT {
 
         assertThat(as("author", () -> drafting.section(sectionId))).satisfies(s -> {
             assertThat(s.body()).isEqualTo(body);
-            assertThat(s.latestReturn().getComment()).isEqualTo(opinion);
+            assertThat(s.latestReturnOpinion().orElseThrow().remarks()).isEqualTo(opinion);
+            assertThat(s.returnedRevision().orElseThrow().getBody()).isEqualTo(body);
         });
         assertThat(jdbc.queryForObject(
                         "select comment from history_entry where section_id = ? and action = 'RETURNED'",

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everything a person could notice about one report, read straight from the store: the report, each section's
@@ -41,7 +42,9 @@ public record ReportState(
         List<WorkItem> openTasks,
         List<String> deliberations,
         String indexNumber,
-        List<String> submissions) {
+        List<String> submissions,
+        List<String> revisions,
+        List<String> opinions) {
 
     public static ReportState of(ApplicationContext context, long reportId) {
         Report report =
@@ -68,6 +71,17 @@ public record ReportState(
         List<String> submissions = as("coordinator", () -> publication.submissions(reportId)).stream()
                 .map(ReportState::describe)
                 .toList();
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        List<String> revisions = jdbc.queryForList(
+                "select concat(section_id, ' ', revision_number, ' ', submitted_by) from section_revision"
+                        + " where report_id = ? order by id",
+                String.class,
+                reportId);
+        List<String> opinions = jdbc.queryForList(
+                "select concat(revision_id, ' ', conclusion, ' ', reviewer) from review_opinion"
+                        + " where report_id = ? order by id",
+                String.class,
+                reportId);
         return new ReportState(
                 report.getStage(),
                 report.getTitle(),
@@ -82,7 +96,9 @@ public record ReportState(
                 tasks,
                 deliberations,
                 indexNumber,
-                submissions);
+                submissions,
+                revisions,
+                opinions);
     }
 
     public OutlineEntry section(long sectionId) {

@@ -6,15 +6,19 @@ import com.reportflow.report.ReportSection;
 import com.reportflow.report.ReturnOpinion;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionHeader;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionStatus;
+import com.reportflow.revision.DiffView;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,11 +58,18 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     final Button take = new Button();
     final Button release = new Button();
     final Div history = new Div();
+    final Button withdraw = new Button();
+    final ConfirmDialog confirmWithdraw = new ConfirmDialog();
+    final Div sinceReturn = new Div();
+    final DiffView changesSinceReturn = new DiffView();
+    final DiffView theirChange = new DiffView();
+    final Anchor timeline = new Anchor();
 
     private final DraftingService service;
     private long sectionId;
     private long version;
     private String savedText = "";
+    private String returnedText;
     private boolean editable;
     private String title;
 
@@ -79,6 +90,7 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         text.setValueChangeTimeout(AUTOSAVE_MILLIS);
         text.addValueChangeListener(e -> {
             showLength();
+            showChangesSinceReturn();
             if (e.isFromClient()
                     && editable
                     && !stale.isVisible()
@@ -119,9 +131,28 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
             }
         });
 
+        withdraw.setText(getTranslation("drafting.withdraw"));
+        withdraw.addClickListener(e -> confirmWithdraw.open());
+        confirmWithdraw.setHeader(getTranslation("drafting.withdraw"));
+        confirmWithdraw.setText(getTranslation("drafting.withdraw-confirm"));
+        confirmWithdraw.setConfirmText(getTranslation("drafting.withdraw"));
+        confirmWithdraw.setCancelable(true);
+        confirmWithdraw.setCancelText(getTranslation("drafting.cancel"));
+        confirmWithdraw.addConfirmListener(e -> {
+            if (Errors.attempt(this, () -> service.withdraw(sectionId))) {
+                Errors.success(this, "drafting.withdrawn");
+                Errors.attempt(this, this::load);
+            }
+        });
+
+        sinceReturn.addClassName("since-return");
+        sinceReturn.add(new H3(getTranslation("drafting.since-return")), changesSinceReturn);
+        timeline.setText(getTranslation("drafting.timeline"));
+
         reload.setText(getTranslation("drafting.reload"));
         reload.addClickListener(e -> reloadOtherVersion());
-        stale.add(staleMessage, reload);
+        Span theirChangeCaption = new Span(getTranslation("drafting.their-change"));
+        stale.add(staleMessage, reload, theirChangeCaption, theirChange);
         stale.setVisible(false);
     }
 
@@ -147,8 +178,12 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         title = details.numberedHeading();
         header.show(details);
         opinion.show(
-                details.status() == SectionStatus.RETURNED ? details.latestReturn() : null,
+                details.status() == SectionStatus.RETURNED ? details : null,
                 (actor, at) -> getTranslation("drafting.opinion", actor, at));
+        returnedText = details.status() == SectionStatus.RETURNED
+                ? details.returnedRevision().map(SectionRevision::getBody).orElse(null)
+                : null;
+        timeline.setHref(SectionDetails.timelineRoute(sectionId));
 
         version = details.version();
         savedText = details.body();
@@ -156,25 +191,27 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         text.setReadOnly(!editable);
         text.setInvalid(false);
         showLength();
+        showChangesSinceReturn();
         savedAt.setText("");
         stale.setVisible(false);
         save.setVisible(editable);
         submit.setVisible(editable);
         take.setVisible(editable && details.holder() == null);
         release.setVisible(editable && details.holder() != null && service.holds(sectionId));
+        withdraw.setVisible(!editable && service.mayWithdraw(sectionId));
         save.setEnabled(true);
         submit.setEnabled(true);
 
         history.removeAll();
-        history.add(new HistoryPanel(details.history()));
+        history.add(new HistoryPanel(details));
 
-        HorizontalLayout actions = new HorizontalLayout(save, submit, take, release, savedAt);
+        HorizontalLayout actions = new HorizontalLayout(save, submit, take, release, withdraw, savedAt, timeline);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, opinion);
         if (!editable) {
             add(new Span(getTranslation("drafting.read-only")));
         }
-        add(stale, text, actions, history);
+        add(stale, text, actions, sinceReturn, history);
     }
 
     /** Saves what is typed; on refusal the typed text stays in the field and the reason is shown. */
@@ -203,6 +240,7 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
             action.run();
         } catch (StaleEditException e) {
             staleMessage.setText(Errors.message(this, e));
+            theirChange.show(savedText, service.section(sectionId).body());
             stale.setVisible(true);
             save.setEnabled(false);
             submit.setEnabled(false);
@@ -217,6 +255,14 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     /** Replaces the typed text with the version stored by someone else, after the person had a chance to copy. */
     private void reloadOtherVersion() {
         Errors.attempt(this, this::load);
+    }
+
+    /** After a return, what the author has changed in the returned revision so far. */
+    private void showChangesSinceReturn() {
+        sinceReturn.setVisible(returnedText != null);
+        if (returnedText != null) {
+            changesSinceReturn.show(returnedText, text.getValue());
+        }
     }
 
     private void showLength() {

@@ -7,8 +7,10 @@ import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportSection;
+import com.reportflow.report.Revisions;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionRepository;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.ConflictRetry;
@@ -32,6 +34,7 @@ public class DraftingService {
     private final ReportQueries queries;
     private final ReportWorkflow workflow;
     private final History history;
+    private final Revisions revisions;
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
     private final Clock clock;
@@ -41,6 +44,7 @@ public class DraftingService {
             ReportQueries queries,
             ReportWorkflow workflow,
             History history,
+            Revisions revisions,
             CurrentUser currentUser,
             ConflictRetry retry,
             Clock clock) {
@@ -48,6 +52,7 @@ public class DraftingService {
         this.queries = queries;
         this.workflow = workflow;
         this.history = history;
+        this.revisions = revisions;
         this.currentUser = currentUser;
         this.retry = retry;
         this.clock = clock;
@@ -113,8 +118,46 @@ public class DraftingService {
             section.moveTo(
                     section.getReport().isOfficeHeadCheck() ? SectionStatus.OFFICE_CHECK : SectionStatus.LEGAL_REVIEW);
             workflow.complete(task, actor);
-            history.record(actor, section.getReportId(), sectionId, HistoryAction.SUBMITTED, null);
+            history.record(actor, revisions.freeze(actor, section), HistoryAction.SUBMITTED, null, null);
         });
+    }
+
+    /** Whether the current user may withdraw the section's submission now: nobody has taken up its check yet. */
+    public boolean mayWithdraw(long sectionId) {
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            return isOfficeAuthor(actor, section)
+                    && isSubmitted(section)
+                    && workflow.openSectionTask(sectionId)
+                            .map(item -> item.assignee() == null)
+                            .orElse(false);
+        });
+    }
+
+    /**
+     * Takes a submission back (撤回) before its check or review has been taken up; the section returns to drafting and
+     * the submitted revision stays on record.
+     */
+    public void withdraw(long sectionId) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
+            if (!isOfficeAuthor(actor, section)) {
+                throw new AccessDeniedException();
+            }
+            if (!isSubmitted(section)) {
+                throw new InvalidInputException("error.withdraw.not-submitted");
+            }
+            workflow.withdraw(sectionId);
+            section.moveTo(SectionStatus.DRAFTING);
+            SectionRevision revision = revisions.latest(sectionId).orElseThrow(IllegalStateException::new);
+            history.record(actor, revision, HistoryAction.WITHDRAWN, null, null);
+        });
+    }
+
+    private static boolean isSubmitted(ReportSection section) {
+        return section.getStatus() == SectionStatus.OFFICE_CHECK || section.getStatus() == SectionStatus.LEGAL_REVIEW;
     }
 
     /** The office head passes the draft on to legality review. */
@@ -184,10 +227,10 @@ public class DraftingService {
             workflow.complete(task, actor, decision);
             history.record(
                     actor,
-                    section.getReportId(),
-                    sectionId,
+                    revisions.latest(sectionId).orElseThrow(IllegalStateException::new),
                     decision == Decision.APPROVE ? HistoryAction.OFFICE_APPROVED : HistoryAction.OFFICE_RETURNED,
-                    comment);
+                    comment,
+                    null);
         });
     }
 

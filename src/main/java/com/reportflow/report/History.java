@@ -23,7 +23,31 @@ public class History {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, long reportId, Long sectionId, HistoryAction action, String comment) {
         entries.save(new HistoryEntry(
-                reportId, sectionId, actor.username(), actor.displayName(), action, comment, clock.instant()));
+                reportId,
+                sectionId,
+                actor.username(),
+                actor.displayName(),
+                action,
+                comment,
+                clock.instant(),
+                null,
+                null));
+    }
+
+    /** Records an action on a revision of a section, with the legality opinion it produced, if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(
+            Actor actor, SectionRevision revision, HistoryAction action, String comment, ReviewOpinion opinion) {
+        entries.save(new HistoryEntry(
+                revision.getReportId(),
+                revision.getSectionId(),
+                actor.username(),
+                actor.displayName(),
+                action,
+                comment,
+                clock.instant(),
+                revision.getNumber(),
+                opinion == null ? null : opinion.getId()));
     }
 
     @Transactional(readOnly = true)

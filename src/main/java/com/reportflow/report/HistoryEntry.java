@@ -33,6 +33,10 @@ public class HistoryEntry {
 
     private Instant occurredAt;
 
+    private Integer revisionNumber;
+
+    private Long opinionId;
+
     protected HistoryEntry() {}
 
     HistoryEntry(
@@ -42,7 +46,9 @@ public class HistoryEntry {
             String actorName,
             HistoryAction action,
             String comment,
-            Instant occurredAt) {
+            Instant occurredAt,
+            Integer revisionNumber,
+            Long opinionId) {
         this.reportId = reportId;
         this.sectionId = sectionId;
         this.actor = actor;
@@ -50,6 +56,8 @@ public class HistoryEntry {
         this.action = action;
         this.comment = comment;
         this.occurredAt = occurredAt;
+        this.revisionNumber = revisionNumber;
+        this.opinionId = opinionId;
     }
 
     public Long getId() {
@@ -82,5 +90,15 @@ public class HistoryEntry {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    /** The revision the entry concerns (submitted, withdrawn, decided on), or null. */
+    public Integer getRevisionNumber() {
+        return revisionNumber;
+    }
+
+    /** The legality opinion recorded with the entry, or null. */
+    public Long getOpinionId() {
+        return opinionId;
     }
 }

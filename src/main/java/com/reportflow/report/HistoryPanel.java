@@ -7,20 +7,53 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Who did what and when, with each opinion, oldest first. */
+/** Who did what and when, on which revision, with each opinion, oldest first. */
 public class HistoryPanel extends Div {
 
     final UnorderedList entries = new UnorderedList();
 
-    public HistoryPanel(List<HistoryEntry> history) {
+    /** The history of one section, legality opinions laid out in full. */
+    public HistoryPanel(SectionDetails details) {
+        this(details.history(), details.opinions(), details::revision);
+    }
+
+    /** A report's history; legality opinions are shown without quoting the revision they point at. */
+    public HistoryPanel(List<HistoryEntry> history, List<ReviewOpinion> opinions) {
+        this(history, opinions, number -> Optional.empty());
+    }
+
+    private HistoryPanel(
+            List<HistoryEntry> history,
+            List<ReviewOpinion> opinions,
+            Function<Integer, Optional<SectionRevision>> revisions) {
         addClassName("history");
         add(new H3(getTranslation("history.title")), entries);
+        Map<Long, ReviewOpinion> opinionsById =
+                opinions.stream().collect(Collectors.toMap(ReviewOpinion::getId, o -> o));
         for (HistoryEntry entry : history) {
             ListItem item = new ListItem();
-            item.add(new Span(Formats.dateTime(entry.getOccurredAt()) + "  " + entry.getActorName() + "  "
-                    + getTranslation("history." + entry.getAction().name())));
-            if (entry.getComment() != null && !entry.getComment().isBlank()) {
+            String line = Formats.dateTime(entry.getOccurredAt()) + "  " + entry.getActorName() + "  "
+                    + getTranslation("history." + entry.getAction().name());
+            if (entry.getRevisionNumber() != null) {
+                line += "  " + getTranslation("revision.number", entry.getRevisionNumber());
+            }
+            item.add(new Span(line));
+            ReviewOpinion opinion = entry.getOpinionId() == null ? null : opinionsById.get(entry.getOpinionId());
+            if (opinion != null && opinion.opinion().hasText()) {
+                OpinionText text = new OpinionText(
+                        opinion.opinion(),
+                        revisions
+                                .apply(entry.getRevisionNumber())
+                                .map(SectionRevision::getBody)
+                                .orElse(""));
+                text.addClassName("history-comment");
+                item.add(text);
+            } else if (entry.getComment() != null && !entry.getComment().isBlank()) {
                 Div comment = new Div();
                 comment.setText(entry.getComment());
                 comment.addClassName("history-comment");

@@ -23,6 +23,7 @@ public class ReportQueries {
     private final CurrentUser currentUser;
     private final ReportWorkflow workflow;
     private final Directory directory;
+    private final Revisions revisions;
 
     ReportQueries(
             ReportRepository reports,
@@ -30,13 +31,15 @@ public class ReportQueries {
             History history,
             CurrentUser currentUser,
             ReportWorkflow workflow,
-            Directory directory) {
+            Directory directory,
+            Revisions revisions) {
         this.reports = reports;
         this.sections = sections;
         this.history = history;
         this.currentUser = currentUser;
         this.workflow = workflow;
         this.directory = directory;
+        this.revisions = revisions;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +90,13 @@ public class ReportQueries {
         return history.ofReport(reportId);
     }
 
+    /** The legality opinions written on any section of the report. */
+    @Transactional(readOnly = true)
+    public List<ReviewOpinion> reportOpinions(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return revisions.opinionsOfReport(reportId);
+    }
+
     @Transactional(readOnly = true)
     public SectionDetails section(long sectionId) {
         Actor actor = currentUser.require();
@@ -108,14 +118,14 @@ public class ReportQueries {
                 report.getTitle(),
                 report.getIssuer(),
                 report.getClosingDate(),
-                OutlineEntry.of(sections.findByReport_IdOrderByPosition(reportId)));
+                OutlineEntry.of(sections.outline(reportId)));
     }
 
     /** Without an access check: for services that have checked access their own way. */
     @Transactional(readOnly = true)
     public SectionDetails detailsOf(ReportSection section) {
         Report report = section.getReport();
-        String number = OutlineEntry.of(sections.findByReport_IdOrderByPosition(report.getId())).stream()
+        String number = OutlineEntry.of(sections.outline(report.getId())).stream()
                 .filter(e -> e.sectionId() == section.getId())
                 .findFirst()
                 .map(OutlineEntry::number)
@@ -136,11 +146,13 @@ public class ReportQueries {
                         .map(directory::displayName)
                         .orElse(null),
                 history.latestReturn(section.getId()).orElse(null),
-                history.ofSection(section.getId()));
+                history.ofSection(section.getId()),
+                revisions.ofSection(section.getId()),
+                revisions.opinionsOf(section.getId()));
     }
 
     private ReportSummary summary(Report report) {
-        long total = sections.countByReport_IdAndOfficeIsNotNull(report.getId());
+        long total = sections.countSections(report.getId());
         long approved = sections.countByReport_IdAndStatus(report.getId(), SectionStatus.APPROVED);
         return new ReportSummary(
                 report.getId(),

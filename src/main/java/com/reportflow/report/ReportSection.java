@@ -142,6 +142,17 @@ public class ReportSection {
         this.updatedAt = at;
     }
 
+    void rename(String heading) {
+        this.heading = heading;
+    }
+
+    /** Places the node in the outline; positions are document order, depth 1 is a part. */
+    void place(Long parentId, int position, int depth) {
+        this.parentId = parentId;
+        this.position = position;
+        this.depth = depth;
+    }
+
     public void moveTo(SectionStatus status) {
         this.status = status;
     }

@@ -16,7 +16,7 @@ public class ReportSections {
 
     @Transactional(readOnly = true)
     public List<Long> assignedSectionIds(Long reportId) {
-        return sections.findByReport_IdAndOfficeIsNotNullOrderByPosition(reportId).stream()
+        return sections.assignedSections(reportId).stream()
                 .map(ReportSection::getId)
                 .toList();
     }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +68,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         outline.addColumn(e ->
                         e.assigned() ? getTranslation("status." + e.status().name()) : "")
                 .setHeader(getTranslation("reports.status"))
+                .setAutoWidth(true);
+        outline.addComponentColumn(e -> e.assigned()
+                        ? new RouterLink(
+                                getTranslation("section.timeline"),
+                                SectionTimelineView.class,
+                                new RouteParameters("sectionId", String.valueOf(e.sectionId())))
+                        : new Span())
                 .setAutoWidth(true);
         outline.setPartNameGenerator(e -> e.assigned() ? null : "outline-heading");
         outline.setAllRowsVisible(true);
@@ -175,7 +184,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refreshHistory() {
         history.removeAll();
-        history.add(new HistoryPanel(queries.reportHistory(reportId)));
+        history.add(new HistoryPanel(queries.reportHistory(reportId), queries.reportOpinions(reportId)));
     }
 
     @Override

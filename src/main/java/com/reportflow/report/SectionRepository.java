@@ -6,13 +6,26 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SectionRepository extends JpaRepository<ReportSection, Long> {
 
-    List<ReportSection> findByReport_IdOrderByPosition(Long reportId);
+    List<ReportSection> findByReport_IdAndStatusNotOrderByPosition(Long reportId, SectionStatus status);
 
-    List<ReportSection> findByReport_IdAndOfficeIsNotNullOrderByPosition(Long reportId);
+    /** The report's outline in document order, without the nodes taken out of it. */
+    default List<ReportSection> outline(Long reportId) {
+        return findByReport_IdAndStatusNotOrderByPosition(reportId, SectionStatus.REMOVED);
+    }
+
+    /** The sections someone drafts, in document order. */
+    default List<ReportSection> assignedSections(Long reportId) {
+        return outline(reportId).stream().filter(ReportSection::isAssigned).toList();
+    }
+
+    /** How many sections of the report someone drafts. */
+    default long countSections(Long reportId) {
+        return countByReport_IdAndOfficeIsNotNullAndStatusNot(reportId, SectionStatus.REMOVED);
+    }
+
+    long countByReport_IdAndOfficeIsNotNullAndStatusNot(Long reportId, SectionStatus status);
 
     List<ReportSection> findByIdIn(Collection<Long> ids);
-
-    long countByReport_IdAndOfficeIsNotNull(Long reportId);
 
     long countByReport_IdAndStatus(Long reportId, SectionStatus status);
 }

@@ -24,11 +24,10 @@ public class SectionSheet extends VerticalLayout {
     public void show(SectionDetails details, Component... actions) {
         removeAll();
         header.show(details);
-        previousOpinion.show(
-                details.latestReturn(), (actor, at) -> getTranslation("section.previous-opinion", actor, at));
+        previousOpinion.show(details, (actor, at) -> getTranslation("section.previous-opinion", actor, at));
         sectionText.setText(details.body());
         add(header, previousOpinion, sectionText);
         add(actions);
-        add(new HistoryPanel(details.history()));
+        add(new HistoryPanel(details));
     }
 }

@@ -8,7 +8,9 @@ public enum SectionStatus {
     RETURNED,
     OFFICE_CHECK,
     LEGAL_REVIEW,
-    APPROVED;
+    APPROVED,
+    /** Taken out of the outline by the coordinator; kept with its text and history, never shown in the report. */
+    REMOVED;
 
     public boolean isDraftable() {
         return this == DRAFTING || this == RETURNED;

@@ -5,13 +5,19 @@ import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
+import com.reportflow.report.LegalOpinion;
+import com.reportflow.report.OpinionAspect;
 import com.reportflow.report.Report;
 import com.reportflow.report.ReportAccess;
+import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportSection;
 import com.reportflow.report.ReportStage;
+import com.reportflow.report.ReviewOpinion;
+import com.reportflow.report.Revisions;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionRepository;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
@@ -21,6 +27,8 @@ import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
+import java.util.EnumMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** The legal advisor's decisions on a section. The advisor reads the text and never edits it. */
@@ -33,6 +41,7 @@ public class ReviewService {
     private final ReportQueries queries;
     private final ReportWorkflow workflow;
     private final History history;
+    private final Revisions revisions;
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
 
@@ -41,12 +50,14 @@ public class ReviewService {
             ReportQueries queries,
             ReportWorkflow workflow,
             History history,
+            Revisions revisions,
             CurrentUser currentUser,
             ConflictRetry retry) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
         this.history = history;
+        this.revisions = revisions;
         this.currentUser = currentUser;
         this.retry = retry;
     }
@@ -78,41 +89,81 @@ public class ReviewService {
         });
     }
 
-    /** Approves the section as lawful; when it is the last one, the report moves to compile. */
+    /** Approves the revision under review as lawful, without remarks. */
     public void approve(long sectionId) {
-        decide(sectionId, Decision.APPROVE, null);
+        decide(sectionId, null, LegalOpinion.approval());
     }
 
-    /** Returns the section to its office with a written opinion, which is required. */
+    /** Returns the revision under review to its office with a written opinion, which is required. */
     public void returnWithOpinion(long sectionId, String opinion) {
-        decide(sectionId, Decision.RETURN, opinion);
+        decide(sectionId, null, LegalOpinion.returning(opinion));
     }
 
-    private void decide(long sectionId, Decision decision, String opinion) {
+    /**
+     * Decides on the revision the advisor read. A return needs at least one finding or remark; when the section
+     * was withdrawn and submitted again meanwhile, the decision is refused so that nobody decides on text they did
+     * not read. When the last section is approved, the report moves to compile.
+     *
+     * @param revisionNumber the revision read, or null for the one under review now
+     */
+    public void decide(long sectionId, Integer revisionNumber, LegalOpinion opinion) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.LEGAL_ADVISOR);
-        String comment =
-                decision == Decision.RETURN ? TextInput.required(opinion, MAX_OPINION_LENGTH, "opinion") : null;
+        LegalOpinion checked = validated(opinion);
         retry.inTransaction(() -> {
             ReportSection section = underReview(sectionId);
             WorkItem task = workflow.actionable(Step.LEGALITY_REVIEW, sectionId, actor);
+            SectionRevision revision = revisions.latest(sectionId).orElseThrow(IllegalStateException::new);
+            if (revisionNumber != null && revision.getNumber() != revisionNumber) {
+                throw new InvalidInputException("error.review.revision-changed", revision.getNumber());
+            }
+            if (checked.paragraph() != null
+                    && checked.paragraph()
+                            > ReportDocument.paragraphs(revision.getBody()).size()) {
+                throw new InvalidInputException("error.opinion.paragraph");
+            }
+            Decision decision = checked.conclusion();
             section.moveTo(decision == Decision.APPROVE ? SectionStatus.APPROVED : SectionStatus.RETURNED);
             sections.flush();
             workflow.complete(task, actor, decision);
+            ReviewOpinion recorded = revisions.recordOpinion(actor, revision, checked);
             history.record(
                     actor,
-                    section.getReportId(),
-                    sectionId,
+                    revision,
                     decision == Decision.APPROVE ? HistoryAction.APPROVED : HistoryAction.RETURNED,
-                    comment);
+                    null,
+                    recorded);
             Report report = section.getReport();
             if (decision == Decision.APPROVE
                     && report.getStage() == ReportStage.DRAFTING
-                    && sections.countByReport_IdAndOfficeIsNotNull(report.getId())
+                    && sections.countSections(report.getId())
                             == sections.countByReport_IdAndStatus(report.getId(), SectionStatus.APPROVED)) {
                 report.moveTo(ReportStage.COMPILING);
             }
         });
+    }
+
+    private static LegalOpinion validated(LegalOpinion opinion) {
+        if (opinion == null || opinion.conclusion() == null) {
+            throw new InvalidInputException("error.opinion.conclusion");
+        }
+        Map<OpinionAspect, String> findings = new EnumMap<>(OpinionAspect.class);
+        for (OpinionAspect aspect : OpinionAspect.values()) {
+            findings.put(
+                    aspect,
+                    TextInput.optional(opinion.finding(aspect), MAX_OPINION_LENGTH, "opinion." + aspect.name())
+                            .strip());
+        }
+        String remarks = TextInput.optional(opinion.remarks(), MAX_OPINION_LENGTH, "opinion")
+                .strip();
+        if (opinion.paragraph() != null && opinion.paragraph() < 1) {
+            throw new InvalidInputException("error.opinion.paragraph");
+        }
+        LegalOpinion checked = new LegalOpinion(opinion.conclusion(), findings, remarks, opinion.paragraph());
+        if (checked.conclusion() == Decision.RETURN && !checked.hasText()) {
+            throw new InvalidInputException("error.required", "opinion");
+        }
+        return checked;
     }
 
     private ReportSection underReview(long sectionId) {

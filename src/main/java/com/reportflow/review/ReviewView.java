@@ -1,12 +1,19 @@
 package com.reportflow.review;
 
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.DecisionPanel;
 import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionSheet;
+import com.reportflow.revision.DiffView;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
+import com.reportflow.workflow.Decision;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,10 +21,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * 合法性审查: the legal advisor reads the section, never edits it, and approves it or returns it to the office with a
- * written opinion.
+ * 合法性审查: the legal advisor reads the submitted revision, never edits it, sees what changed since the revision
+ * they returned beside their earlier opinion, and approves it or returns it with a structured opinion.
  */
 @Route("sections/:sectionId(\\d+)/review")
 @PermitAll
@@ -25,24 +34,24 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     final Refusal refusal = new Refusal();
     final SectionSheet sheet = new SectionSheet();
-    final DecisionPanel decision;
+    final Span revision = new Span();
+    final Div sinceLastReview = new Div();
+    final DiffView changes = new DiffView();
+    final OpinionForm form;
+    final Anchor timeline = new Anchor();
 
     private final ReviewService service;
     private long sectionId;
+    private Integer revisionNumber;
     private String title;
 
     ReviewView(ReviewService service) {
         this.service = service;
         addClassName("page");
         title = getTranslation("review.title");
-
-        decision = new DecisionPanel(
-                getTranslation("review.opinion"),
-                ReviewService.MAX_OPINION_LENGTH,
-                getTranslation("review.approve"),
-                getTranslation("review.return"));
-        decision.onApprove(() -> service.approve(sectionId), () -> decided("review.approved"));
-        decision.onReturn(opinion -> service.returnWithOpinion(sectionId, opinion), () -> decided("review.returned"));
+        form = new OpinionForm(opinion -> service.decide(sectionId, revisionNumber, opinion), this::decided);
+        sinceLastReview.addClassName("since-review");
+        timeline.setText(getTranslation("section.timeline"));
     }
 
     @Override
@@ -56,12 +65,41 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void show(SectionDetails details, boolean mayDecide) {
         title = details.numberedHeading();
-        sheet.show(details, mayDecide ? decision : new Span(getTranslation("review.read-only")));
+        SectionRevision latest = details.latestRevision().orElse(null);
+        revisionNumber = latest == null ? null : latest.getNumber();
+        List<Component> parts = new ArrayList<>();
+        if (latest != null) {
+            revision.setText(getTranslation(
+                    "review.revision",
+                    latest.getNumber(),
+                    latest.getSubmittedByName(),
+                    Formats.dateTime(latest.getSubmittedAt())));
+            parts.add(revision);
+        }
+        sinceLastReview.removeAll();
+        details.lastLegallyReturnedRevision()
+                .filter(returned -> latest != null && returned.getNumber() != latest.getNumber())
+                .ifPresent(returned -> {
+                    changes.show(returned.getBody(), latest.getBody());
+                    sinceLastReview.add(
+                            new H3(getTranslation("review.since-returned", returned.getNumber(), latest.getNumber())),
+                            changes);
+                    parts.add(sinceLastReview);
+                });
+        if (mayDecide) {
+            form.reviewing(details.body());
+            parts.add(form);
+        } else {
+            parts.add(new Span(getTranslation("review.read-only")));
+        }
+        timeline.setHref(SectionDetails.timelineRoute(sectionId));
+        parts.add(timeline);
+        sheet.show(details, parts.toArray(Component[]::new));
         add(sheet);
     }
 
-    private void decided(String successKey) {
-        Errors.success(this, successKey);
+    private void decided(Decision decision) {
+        Errors.success(this, decision == Decision.APPROVE ? "review.approved" : "review.returned");
         getUI().ifPresent(ui -> ui.navigate(InboxView.class));
     }
 

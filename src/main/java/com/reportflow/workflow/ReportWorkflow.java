@@ -17,6 +17,8 @@ import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
@@ -40,6 +42,9 @@ public class ReportWorkflow {
     static final String SECTION_PROCESS = "reportSection";
     static final String REPORT_ID = "reportId";
     static final String SECTION_ID = "sectionId";
+    static final String WITHDRAWN_MESSAGE = "sectionWithdrawn";
+    static final String DRAFT_SECTIONS = "draftSections";
+    static final String REMOVED_MESSAGE = "sectionRemoved";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -124,6 +129,92 @@ public class ReportWorkflow {
         engine(() -> {
             tasks.unclaim(item.taskId());
             return null;
+        });
+    }
+
+    /**
+     * Starts the drafting loop of a section added to the report's outline while its sections are being drafted.
+     * Refused once the report has gone on to compile.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addSection(long reportId, long sectionId) {
+        engine(() -> {
+            String reportInstance = draftingReportInstance(reportId);
+            runtime.addMultiInstanceExecution(DRAFT_SECTIONS, reportInstance, Map.of(SECTION_ID, sectionId));
+            return null;
+        });
+    }
+
+    /**
+     * Ends the drafting loop of a section removed from the report's outline while its sections are being drafted
+     * (a normal end, through the section process's removal event), so the report goes on to compile once every
+     * remaining section is approved.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeSection(long reportId, long sectionId) {
+        engine(() -> {
+            draftingReportInstance(reportId);
+            ProcessInstance section = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(SECTION_PROCESS)
+                    .variableValueEquals(SECTION_ID, sectionId)
+                    .singleResult();
+            if (section != null) {
+                Execution waiting = runtime.createExecutionQuery()
+                        .processInstanceId(section.getId())
+                        .messageEventSubscriptionName(REMOVED_MESSAGE)
+                        .singleResult();
+                runtime.messageEventReceived(REMOVED_MESSAGE, waiting.getId());
+            }
+            return null;
+        });
+    }
+
+    /** Whether the report's sections are in their first round of drafting and review, so its outline may change. */
+    @Transactional(readOnly = true)
+    public boolean outlineOpen(long reportId) {
+        return engine(() -> runtime.createExecutionQuery()
+                        .processDefinitionKey(REPORT_PROCESS)
+                        .processVariableValueEquals(REPORT_ID, reportId)
+                        .activityId(DRAFT_SECTIONS)
+                        .count()
+                > 0);
+    }
+
+    private String draftingReportInstance(long reportId) {
+        ProcessInstance report = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(REPORT_PROCESS)
+                .variableValueEquals(REPORT_ID, reportId)
+                .singleResult();
+        if (report == null || !outlineOpen(reportId)) {
+            throw new UserFacingException("error.outline.closed");
+        }
+        return report.getId();
+    }
+
+    /**
+     * Takes a submitted section back from the step it waits at (office check or legality review) to drafting,
+     * provided nobody has taken that step up yet. Returns the step it was withdrawn from.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Step withdraw(long sectionId) {
+        return engine(() -> {
+            Task task = subjectQuery(Step.Scope.SECTION, sectionId).singleResult();
+            if (task == null) {
+                throw new UserFacingException("error.task-gone");
+            }
+            Step step = Step.ofTaskKey(task.getTaskDefinitionKey());
+            if (step != Step.OFFICE_CHECK && step != Step.LEGALITY_REVIEW) {
+                throw new UserFacingException("error.withdraw.not-submitted");
+            }
+            if (task.getAssignee() != null) {
+                throw new UserFacingException("error.withdraw.taken-up", task.getAssignee());
+            }
+            Execution waiting = runtime.createExecutionQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .messageEventSubscriptionName(WITHDRAWN_MESSAGE)
+                    .singleResult();
+            runtime.messageEventReceived(WITHDRAWN_MESSAGE, waiting.getId());
+            return step;
         });
     }
 

@@ -40,6 +40,9 @@ class DraftViewTest extends KaribuTest {
     @Autowired
     DraftingService drafting;
 
+    @Autowired
+    com.reportflow.review.ReviewService review;
+
     long sectionId;
 
     @BeforeEach
@@ -155,6 +158,9 @@ class DraftViewTest extends KaribuTest {
         assertThat(view.text.getValue()).isEqualTo("钱磊写的版本");
         assertThat(view.stale.isVisible()).isTrue();
         assertThat(view.staleMessage.getText()).isEqualTo(stale);
+        assertThat(view.theirChange.getElement().getTextRecursively())
+                .as("the other person's change is shown beside the typed text")
+                .contains("孙芳写的版本");
         assertThat(stored().body()).isEqualTo("孙芳写的版本");
 
         _click(view.reload);
@@ -234,6 +240,56 @@ class DraftViewTest extends KaribuTest {
         DraftView colleagueAgain = open("author2");
         assertThat(colleagueAgain.text.isReadOnly()).isFalse();
         assertThat(colleagueAgain.take.isVisible()).isTrue();
+    }
+
+    @Test
+    void the_author_withdraws_a_submission_nobody_has_taken_up_and_edits_again() {
+        ReportSteps steps = new ReportSteps(context);
+        steps.submit("author", sectionId, "提交的第一稿");
+        DraftView view = open("author");
+        assertThat(view.text.isReadOnly()).isTrue();
+        assertThat(view.withdraw.isVisible()).isTrue();
+
+        _click(view.withdraw);
+        _fireConfirm(view.confirmWithdraw);
+
+        expectNotifications(view.getTranslation("drafting.withdrawn"));
+        assertThat(stored().status()).isEqualTo(SectionStatus.DRAFTING);
+        assertThat(view.text.isReadOnly()).isFalse();
+        assertThat(view.withdraw.isVisible()).isFalse();
+        assertThat(view.history.getElement().getTextRecursively())
+                .contains(view.getTranslation("history.WITHDRAWN"))
+                .contains(view.getTranslation("revision.number", 1));
+    }
+
+    @Test
+    void once_the_advisor_has_taken_up_the_review_the_author_is_not_offered_a_withdrawal() {
+        ReportSteps steps = new ReportSteps(context);
+        steps.submit("author", sectionId, "提交的第一稿");
+        as("advisor", () -> review.take(sectionId));
+
+        DraftView view = open("author");
+
+        assertThat(view.withdraw.isVisible()).isFalse();
+    }
+
+    @Test
+    void after_a_return_the_author_sees_the_changes_made_to_the_returned_revision_as_they_type() {
+        ReportSteps steps = new ReportSteps(context);
+        steps.submit("author", sectionId, "我局依法履行职能。");
+        as("advisor", () -> review.returnWithOpinion(sectionId, "请写明依据。"));
+        DraftView view = open("author");
+        assertThat(view.sinceReturn.isVisible()).isTrue();
+        assertThat(view.changesSinceReturn.getElement().getTextRecursively())
+                .contains(view.getTranslation("diff.unchanged"));
+
+        _setValue(view.text, "我局依据《教育法》依法履行职能。");
+
+        assertThat(view.changesSinceReturn.getElement().toString())
+                .contains("<ins>")
+                .doesNotContain("<del>");
+        assertThat(view.changesSinceReturn.summary.getText()).isEqualTo(view.getTranslation("diff.summary", 7, 0));
+        assertThat(view.opinion.getElement().getTextRecursively()).contains("请写明依据。");
     }
 
     private DraftView open(String username) {

@@ -15,10 +15,14 @@ import com.reportflow.drafting.DraftingService;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
+import com.reportflow.report.LegalOpinion;
+import com.reportflow.report.OpinionAspect;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionDetails;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.AccessDeniedException;
+import com.reportflow.workflow.Decision;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -57,44 +61,90 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.sheet.sectionText.getClassNames()).contains("section-text");
         assertThat(view.sheet.sectionText.getText()).isEqualTo("第一段：依法决策。\n第二段：<script>alert(1)</script>");
         assertThat(view.sheet.sectionText.getElement().getChildren()).allMatch(Element::isTextNode);
-        assertThat(_find(TextArea.class)).as("only the opinion is editable").containsExactly(view.decision.opinion);
-        assertThat(view.decision.approve.isAttached()).isTrue();
-        assertThat(view.decision.returnWithOpinion.isAttached()).isTrue();
+        assertThat(_find(TextArea.class))
+                .as("only the opinion is editable")
+                .containsExactlyInAnyOrderElementsOf(opinionFields(view));
+        assertThat(view.form.approve.isAttached()).isTrue();
+        assertThat(view.form.returnWithOpinion.isAttached()).isTrue();
+        assertThat(view.revision.getText()).contains("1");
     }
 
     @Test
     void the_advisor_returning_without_an_opinion_gets_a_message_and_nothing_changes() {
         ReviewView view = open("advisor");
-        _setValue(view.decision.opinion, "   ");
+        _setValue(view.form.remarks, "   ");
+        _setValue(view.form.findings.get(OpinionAspect.CONTENT), "\n");
 
-        _click(view.decision.returnWithOpinion);
+        _click(view.form.returnWithOpinion);
 
         String required = view.getTranslation("error.required", "opinion");
         expectNotifications(required);
-        assertThat(view.decision.opinion.isInvalid()).isTrue();
-        assertThat(view.decision.opinion.getErrorMessage()).isEqualTo(required);
+        assertThat(view.form.error.isVisible()).isTrue();
+        assertThat(view.form.error.getText()).isEqualTo(required);
         assertThat(_get(ReviewView.class)).isSameAs(view);
         assertThat(stored().status()).isEqualTo(SectionStatus.LEGAL_REVIEW);
         assertThat(stored().history()).extracting(HistoryEntry::getAction).doesNotContain(HistoryAction.RETURNED);
     }
 
     @Test
-    void the_advisor_returns_with_an_opinion_and_the_author_sees_it_beside_the_draft() {
+    void the_advisor_returns_with_a_structured_opinion_and_the_author_sees_it_beside_the_draft() {
         ReviewView view = open("advisor");
-        _setValue(view.decision.opinion, "第二段缺少法律依据。<b>请补充</b>");
+        _setValue(view.form.findings.get(OpinionAspect.AUTHORITY), "实施主体应为区教委。");
+        _setValue(view.form.findings.get(OpinionAspect.WORDING), "“<b>请补充</b>”用语不规范。");
+        _setValue(view.form.remarks, "第二段缺少法律依据。");
+        _setValue(view.form.paragraph, 2);
 
-        _click(view.decision.returnWithOpinion);
+        _click(view.form.returnWithOpinion);
 
         _get(InboxView.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.RETURNED);
+        LegalOpinion saved = stored().latestReturnOpinion().orElseThrow();
+        assertThat(saved.conclusion()).isEqualTo(Decision.RETURN);
+        assertThat(saved.finding(OpinionAspect.AUTHORITY)).isEqualTo("实施主体应为区教委。");
+        assertThat(saved.finding(OpinionAspect.CONTENT)).isEmpty();
+        assertThat(saved.paragraph()).isEqualTo(2);
+        assertThat(stored().returnedRevision()).map(SectionRevision::getNumber).contains(1);
 
         login("author");
         UI.getCurrent().navigate("sections/" + sectionId + "/draft");
         Div opinion = _get(Div.class, spec -> spec.withClasses("opinion"));
         assertThat(opinion.isVisible()).isTrue();
         assertThat(opinion.getElement().getTextRecursively())
-                .contains("第二段缺少法律依据。<b>请补充</b>")
+                .contains("实施主体应为区教委。")
+                .contains("“<b>请补充</b>”用语不规范。")
+                .contains("第二段缺少法律依据。")
+                .contains(opinion.getTranslation("opinion.aspect.AUTHORITY"))
+                .doesNotContain(opinion.getTranslation("opinion.aspect.CONTENT"))
+                .contains("第二段：<script>alert(1)</script>")
                 .contains("王律师");
+    }
+
+    @Test
+    void a_resubmission_shows_the_advisor_what_changed_since_the_returned_revision_beside_the_earlier_opinion() {
+        as("advisor", () -> review.returnWithOpinion(sectionId, "请注明依据的条款。"));
+        submit("第一段：依法决策，依据《重大行政决策程序暂行条例》。\n第二段：<script>alert(1)</script>");
+
+        ReviewView view = open("advisor");
+
+        assertThat(view.revision.getText()).contains("2");
+        assertThat(view.sinceLastReview.isAttached()).isTrue();
+        assertThat(view.changes.getElement().getTextRecursively()).contains("依据《重大行政决策程序暂行条例》");
+        assertThat(view.changes.getElement().toString()).contains("<ins>").doesNotContain("<script>");
+        assertThat(view.sheet.previousOpinion.getElement().getTextRecursively()).contains("请注明依据的条款。");
+    }
+
+    @Test
+    void a_decision_on_a_revision_that_was_withdrawn_and_replaced_meanwhile_is_refused() {
+        ReviewView view = open("advisor");
+        as("author", () -> drafting.withdraw(sectionId));
+        submit("撤回后重写的正文");
+        _setValue(view.form.remarks, "针对旧稿的意见");
+
+        _click(view.form.returnWithOpinion);
+
+        assertThat(view.form.error.getText()).isEqualTo(view.getTranslation("error.review.revision-changed", 2));
+        assertThat(stored().status()).isEqualTo(SectionStatus.LEGAL_REVIEW);
+        assertThat(stored().opinions()).isEmpty();
     }
 
     @Test
@@ -113,7 +163,7 @@ class ReviewViewTest extends KaribuTest {
     void the_advisor_approves_the_section() {
         ReviewView view = open("advisor");
 
-        _click(view.decision.approve);
+        _click(view.form.approve);
 
         _get(InboxView.class);
         assertThat(stored().status()).isEqualTo(SectionStatus.APPROVED);
@@ -125,8 +175,8 @@ class ReviewViewTest extends KaribuTest {
         ReviewView view = open("author");
 
         assertThat(view.sheet.sectionText.getText()).startsWith("第一段");
-        assertThat(view.decision.approve.isAttached()).isFalse();
-        assertThat(view.decision.returnWithOpinion.isAttached()).isFalse();
+        assertThat(view.form.approve.isAttached()).isFalse();
+        assertThat(view.form.returnWithOpinion.isAttached()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withText(view.getTranslation("review.approve"))))
                 .isEmpty();
         assertThatThrownBy(() -> as("author", () -> review.approve(sectionId)))
@@ -143,6 +193,12 @@ class ReviewViewTest extends KaribuTest {
         assertThat(view.refusal.getText()).isEqualTo(view.getTranslation("error.access-denied"));
         assertThat(view.sheet.sectionText.isAttached()).isFalse();
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("依法决策");
+    }
+
+    private static java.util.List<TextArea> opinionFields(ReviewView view) {
+        java.util.List<TextArea> fields = new java.util.ArrayList<>(view.form.findings.values());
+        fields.add(view.form.remarks);
+        return fields;
     }
 
     private ReviewView open(String username) {

@@ -136,7 +136,7 @@ class TransactionRollbackTest {
         long reportId = started.get();
         assertThat(reportId).isPositive();
         assertThat(reports.findById(reportId)).isEmpty();
-        assertThat(sections.findByReport_IdOrderByPosition(reportId)).isEmpty();
+        assertThat(sections.outline(reportId)).isEmpty();
         assertThat(history.ofReport(reportId)).isEmpty();
         assertThat(processes(reportId)).isZero();
         assertThat(openTasks(reportId)).isZero();
