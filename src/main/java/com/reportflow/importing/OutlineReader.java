@@ -122,7 +122,7 @@ final class OutlineReader {
      * </ul>
      *
      * A parent is refused where the numbering of its rank runs on without a gap around it ("一、" … "二、"), since then
-     * nothing is missing there.
+     * nothing is missing there; so is a line right after a heading that it would leave empty.
      */
     private int bareHeadingRank(int i) {
         SourceLine line = lines.get(i);
@@ -132,6 +132,19 @@ final class OutlineReader {
                 || !standsApart(line)) {
             return 0;
         }
+        int rank = rankImpliedByNumbers(i);
+        // Right after a heading, a line of that heading's rank or above would leave it without any text: more likely
+        // the first line of its body, wrapped by the page.
+        if (rank > 0
+                && !elements.isEmpty()
+                && elements.getLast() instanceof Heading previous
+                && rank <= previous.rank()) {
+            return 0;
+        }
+        return rank;
+    }
+
+    private int rankImpliedByNumbers(int i) {
         int next = nextNumbered(i);
         if (next < 0) {
             return lastRank;
