@@ -52,8 +52,9 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
             new Form(2, "^" + OPEN + SPACE + CN + "(?!" + SPACE + CLOSE + ")", Guard.DAMAGED),
             new Form(4, "^" + OPEN + SPACE + DIGITS + "(?![0-9０-９]|" + SPACE + CLOSE + ")", Guard.DAMAGED),
             new Form(BRACKET, "^" + CLOSE + "()", Guard.DAMAGED),
-            new Form(1, "^、()", Guard.DAMAGED),
-            new Form(3, "^[.．]()", Guard.DAMAGED));
+            // No text starts with a bare separator, so what follows it need not be words ("、2025年主要安排").
+            new Form(1, "^、()", Guard.NONE),
+            new Form(3, "^[.．]()", Guard.ARABIC));
 
     /** The heading number at the start of the trimmed line, if it has one and text after it. */
     static Optional<HeadingNumber> read(String line) {
@@ -110,7 +111,8 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
     private enum Guard {
         CHINESE,
         ARABIC,
-        DAMAGED;
+        DAMAGED,
+        NONE;
 
         boolean accepts(String rest) {
             return switch (this) {
@@ -120,6 +122,7 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
                     WORDS.matcher(rest).matches()
                             && !AFTER_CHINESE_NUMBER.matcher(rest).matches()
                             && !MEASURE_WORD.matcher(rest).matches();
+                case NONE -> true;
             };
         }
     }

@@ -149,9 +149,8 @@ final class OutlineReader {
         if (next < 0) {
             return lastRank;
         }
-        HeadingNumber following = lines.get(next).number();
-        int rank = following.rank();
-        int ordinal = following.ordinal();
+        int rank = lines.get(next).number().rank();
+        int ordinal = ordinalAt(next);
         if (ordinal >= 2) {
             boolean missingBefore = lastOrdinal[rank] == ordinal - 2 || (lastOrdinal[rank] == 0 && ordinal == 2);
             return missingBefore ? rank : 0;
@@ -182,6 +181,19 @@ final class OutlineReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The ordinal of a numbered line; where its digits were lost (".落实督导体系"), one less than its next sibling's.
+     * 0 when that cannot be told either.
+     */
+    private int ordinalAt(int j) {
+        HeadingNumber number = lines.get(j).number();
+        if (number.ordinal() > 0) {
+            return number.ordinal();
+        }
+        int nextSibling = nextOrdinalAt(number.rank(), j);
+        return nextSibling >= 2 ? nextSibling - 1 : 0;
     }
 
     /** The ordinal of the next heading of this rank before one of a higher rank closes it; 0 when there is none. */
