@@ -40,6 +40,9 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
     /** A half-deleted number is trusted only when a heading's words follow it directly. */
     private static final Pattern WORDS = Pattern.compile("^[\\p{IsHan}“\"《「‘].*", Pattern.DOTALL);
 
+    /** What a heading number can start with, besides digits: most lines are body text and fail here at once. */
+    private static final String FIRST_CHARACTERS = "一二三四五六七八九十〇零（()）、.．";
+
     private static final List<Form> FORMS = List.of(
             new Form(2, "^" + OPEN + SPACE + CN + SPACE + CLOSE, Guard.CHINESE),
             new Form(4, "^" + OPEN + SPACE + DIGITS + SPACE + CLOSE, Guard.ARABIC),
@@ -58,6 +61,9 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
 
     /** The heading number at the start of the trimmed line, if it has one and text after it. */
     static Optional<HeadingNumber> read(String line) {
+        if (line.isEmpty() || FIRST_CHARACTERS.indexOf(line.charAt(0)) < 0 && !Character.isDigit(line.charAt(0))) {
+            return Optional.empty();
+        }
         for (Form form : FORMS) {
             Matcher m = form.pattern.matcher(line);
             if (m.lookingAt()) {

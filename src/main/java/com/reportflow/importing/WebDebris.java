@@ -68,6 +68,10 @@ public final class WebDebris {
             "发布日期", "发布时间", "公开日期", "生效日期", "废止日期", "公开方式", "公开范围", "公开时限", "信息来源", "文章来源", "稿件来源", "来源", "日期", "作者",
             "责任编辑", "编辑", "浏览次数", "阅读次数", "访问次数", "点击次数", "浏览量", "阅读量", "访问量", "点击量", "上一篇", "下一篇");
 
+    /** Longer than any debris line: a site header of many links, or a breadcrumb five levels deep. */
+    private static final int MAX_DEBRIS_LENGTH = 200;
+
+    private static final Pattern WIDGET_PUNCTUATION = Pattern.compile("[\\[\\]【】()（）|｜:：·•/、,，]");
     private static final Pattern BRACKETED_LABEL = Pattern.compile("^[\\[【]([^\\]】]{1,12})[\\]】].*");
     private static final Pattern LEADING_LABEL = Pattern.compile("^([^:：\\d]{1,8}?)(?:[:：]|(?=\\d)|$).*");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?]");
@@ -94,10 +98,13 @@ public final class WebDebris {
         if (line == null) {
             return false;
         }
-        boolean hadMarkers = INLINE_MARKER.matcher(line).find();
-        String text = ImportText.trim(stripInlineMarkers(line));
+        boolean hadMarkers = mayHaveMarkers(line) && INLINE_MARKER.matcher(line).find();
+        String text = ImportText.trim(hadMarkers ? stripInlineMarkers(line) : line);
         if (text.isEmpty()) {
             return hadMarkers;
+        }
+        if (text.length() > MAX_DEBRIS_LENGTH) {
+            return false;
         }
         String folded = fold(text);
         String compact = ImportText.removeWhitespace(folded);
@@ -115,21 +122,31 @@ public final class WebDebris {
     /** The line without its "[bookmark: …]" markers (left by word processors' hidden anchors). */
     public static String stripInlineMarkers(String line) {
         Objects.requireNonNull(line, "line");
-        return INLINE_MARKER.matcher(line).replaceAll("");
+        return mayHaveMarkers(line) ? INLINE_MARKER.matcher(line).replaceAll("") : line;
     }
 
     /** The markers {@link #stripInlineMarkers} removes from the line, in order. */
     static List<String> inlineMarkers(String line) {
         List<String> markers = new ArrayList<>();
-        Matcher m = INLINE_MARKER.matcher(line);
-        while (m.find()) {
-            markers.add(m.group());
+        if (mayHaveMarkers(line)) {
+            Matcher m = INLINE_MARKER.matcher(line);
+            while (m.find()) {
+                markers.add(m.group());
+            }
         }
         return markers;
     }
 
+    /** Report lines are many and long; most of them have no bracket and need no regular expression. */
+    private static boolean mayHaveMarkers(String line) {
+        return line.indexOf('[') >= 0;
+    }
+
     private static boolean isWidgetLine(String compact) {
-        String rest = compact.replaceAll("[\\[\\]【】()（）|｜:：·•/、,，]", "");
+        if (compact.length() > 80) {
+            return false;
+        }
+        String rest = WIDGET_PUNCTUATION.matcher(compact).replaceAll("");
         if (rest.isEmpty() || rest.length() > 60) {
             return false;
         }
@@ -158,6 +175,9 @@ public final class WebDebris {
     }
 
     private static boolean isMetadata(String folded, String compact) {
+        if (compact.length() > 100) {
+            return false;
+        }
         Matcher bracketed = BRACKETED_LABEL.matcher(compact);
         if (bracketed.matches() && METADATA_LABELS.contains(bracketed.group(1))) {
             return true;
@@ -167,18 +187,21 @@ public final class WebDebris {
         Matcher leading = LEADING_LABEL.matcher(compact);
         return leading.matches()
                 && METADATA_LABELS.contains(leading.group(1))
-                && !SENTENCE_END.matcher(folded).find()
-                && compact.length() <= 100;
+                && !SENTENCE_END.matcher(folded).find();
     }
 
     private static boolean isHomePath(String compact) {
-        return HOME_PATH.matcher(compact).matches()
+        return compact.contains("首页")
+                && HOME_PATH.matcher(compact).matches()
                 && !SENTENCE_END.matcher(compact).find()
                 && compact.length() <= 150;
     }
 
     /** "中国政府网 | 重庆市人民政府网 | …": several short link texts side by side. */
     private static boolean isSiteHeader(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) {
+            return false;
+        }
         String[] parts = text.split("[|｜]", -1);
         if (parts.length < 3) {
             return false;
