@@ -36,13 +36,29 @@ final class OutlineReader {
     private final List<SourceLine> lines;
     private final List<Element> elements = new ArrayList<>();
 
+    /**
+     * The paragraph being read, still open to a wrapped continuation; null when the last element is a heading. A
+     * builder, because a page may wrap a paragraph over thousands of lines.
+     */
+    private StringBuilder open;
+
     /** Per rank: the last ordinal under the current parent; 0 none yet, -1 one whose number was lost. */
     private final int[] lastOrdinal = new int[5];
 
     private int lastRank;
 
-    private OutlineReader(List<SourceLine> lines) {
-        this.lines = resolveLoneBrackets(lines);
+    /** For each line, the index of the next numbered line after it, -1 when none: one pass, not one per line. */
+    private final int[] nextNumbered;
+
+    /** For each rank r and line, the next numbered line after it of rank r or higher (a lower number), -1 when none. */
+    private final int[][] nextAtOrAbove = new int[5][];
+
+    private OutlineReader(List<SourceLine> body) {
+        this.nextNumbered = nextNumberedLines(body);
+        this.lines = resolveLoneBrackets(body, nextNumbered);
+        for (int rank = 1; rank <= 4; rank++) {
+            nextAtOrAbove[rank] = nextAtOrAbove(lines, rank);
+        }
     }
 
     static List<Element> read(List<SourceLine> body) {
@@ -50,6 +66,7 @@ final class OutlineReader {
         for (int i = 0; i < reader.lines.size(); i++) {
             reader.add(i);
         }
+        reader.closeParagraph();
         return reader.elements;
     }
 
@@ -86,6 +103,7 @@ final class OutlineReader {
     }
 
     private void addHeading(int rank, int ordinal, String number, String text) {
+        closeParagraph();
         elements.add(new Heading(rank, number, text));
         lastOrdinal[rank] = ordinal;
         for (int r = rank + 1; r < lastOrdinal.length; r++) {
@@ -99,13 +117,19 @@ final class OutlineReader {
      * stopped mid-sentence.
      */
     private void addParagraph(String text, boolean separate) {
-        if (!separate && !elements.isEmpty() && elements.getLast() instanceof Paragraph previous) {
-            if (!endsASentence(previous.text())) {
-                elements.set(elements.size() - 1, new Paragraph(previous.text() + text));
-                return;
-            }
+        if (open != null && !separate && !endsASentence(open)) {
+            open.append(text);
+            return;
         }
-        elements.add(new Paragraph(text));
+        closeParagraph();
+        open = new StringBuilder(text);
+    }
+
+    private void closeParagraph() {
+        if (open != null) {
+            elements.add(new Paragraph(open.toString()));
+            open = null;
+        }
     }
 
     /**
@@ -136,6 +160,7 @@ final class OutlineReader {
         // Right after a heading, a line of that heading's rank or above would leave it without any text: more likely
         // the first line of its body, wrapped by the page.
         if (rank > 0
+                && open == null
                 && !elements.isEmpty()
                 && elements.getLast() instanceof Heading previous
                 && rank <= previous.rank()) {
@@ -145,7 +170,7 @@ final class OutlineReader {
     }
 
     private int rankImpliedByNumbers(int i) {
-        int next = nextNumbered(i);
+        int next = nextNumbered[i];
         if (next < 0) {
             return lastRank;
         }
@@ -165,22 +190,11 @@ final class OutlineReader {
     }
 
     private boolean standsApart(SourceLine line) {
-        if (line.blankBefore() || elements.isEmpty()) {
+        if (line.blankBefore() || (open == null && elements.isEmpty())) {
             return true;
         }
-        return switch (elements.getLast()) {
-            case Heading h -> true;
-            case Paragraph p -> endsASentence(p.text());
-        };
-    }
-
-    private int nextNumbered(int i) {
-        for (int j = i + 1; j < lines.size(); j++) {
-            if (lines.get(j).numbered()) {
-                return j;
-            }
-        }
-        return -1;
+        // Right after a heading, or after a paragraph that ended its sentence.
+        return open == null || endsASentence(open);
     }
 
     /**
@@ -198,20 +212,44 @@ final class OutlineReader {
 
     /** The ordinal of the next heading of this rank before one of a higher rank closes it; 0 when there is none. */
     private int nextOrdinalAt(int rank, int from) {
-        for (int j = from + 1; j < lines.size(); j++) {
-            HeadingNumber number = lines.get(j).number();
-            if (number != null && number.rank() <= rank) {
-                return number.rank() == rank ? number.ordinal() : 0;
+        int j = nextAtOrAbove[rank][from];
+        if (j < 0) {
+            return 0;
+        }
+        HeadingNumber number = lines.get(j).number();
+        return number.rank() == rank ? number.ordinal() : 0;
+    }
+
+    private static int[] nextNumberedLines(List<SourceLine> lines) {
+        int[] next = new int[lines.size()];
+        int following = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            next[i] = following;
+            if (lines.get(i).numbered()) {
+                following = i;
             }
         }
-        return 0;
+        return next;
+    }
+
+    private static int[] nextAtOrAbove(List<SourceLine> lines, int rank) {
+        int[] next = new int[lines.size()];
+        int following = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            next[i] = following;
+            HeadingNumber number = lines.get(i).number();
+            if (number != null && number.rank() <= rank) {
+                following = i;
+            }
+        }
+        return next;
     }
 
     /**
      * A lone ")" was "(二)" or "(1)". It is "(1)" only inside a run of "(1)" items: right after one, or as the first
      * item under a "1." when the next item is "(2)" or later.
      */
-    private static List<SourceLine> resolveLoneBrackets(List<SourceLine> lines) {
+    private static List<SourceLine> resolveLoneBrackets(List<SourceLine> lines, int[] nextNumbered) {
         List<SourceLine> resolved = new ArrayList<>(lines);
         int previousRank = 0;
         for (int i = 0; i < resolved.size(); i++) {
@@ -220,7 +258,8 @@ final class OutlineReader {
                 continue;
             }
             if (number.rank() == HeadingNumber.BRACKET) {
-                HeadingNumber next = nextNumber(resolved, i);
+                HeadingNumber next =
+                        nextNumbered[i] < 0 ? null : lines.get(nextNumbered[i]).number();
                 boolean inItems = previousRank == 4
                         || (previousRank == 3 && next != null && next.rank() == 4 && next.ordinal() >= 2);
                 number = number.withRank(inItems ? 4 : 2);
@@ -229,15 +268,6 @@ final class OutlineReader {
             previousRank = number.rank();
         }
         return resolved;
-    }
-
-    private static HeadingNumber nextNumber(List<SourceLine> lines, int i) {
-        for (int j = i + 1; j < lines.size(); j++) {
-            if (lines.get(j).numbered()) {
-                return lines.get(j).number();
-            }
-        }
-        return null;
     }
 
     private static int indexOfSentenceEnd(String text) {
@@ -249,7 +279,7 @@ final class OutlineReader {
         return -1;
     }
 
-    static boolean endsASentence(String text) {
+    static boolean endsASentence(CharSequence text) {
         int end = text.length();
         while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;

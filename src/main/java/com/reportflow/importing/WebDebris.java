@@ -77,6 +77,7 @@ public final class WebDebris {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?]");
     private static final Pattern BREADCRUMB = Pattern.compile("^(?:您当前的位置|您当前位置|当前位置|您现在的位置|您的位置|现在位置|所在位置)[:：>].*");
     private static final Pattern HOME_PATH = Pattern.compile(".*首页\\s*(?:>|»|＞|›|/).*");
+    private static final Pattern SITE_NAME = Pattern.compile(".*(?:网|网站|门户|首页|平台|English|ENGLISH)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－―]+\\d{1,4}[-—–－―]+$");
     private static final Pattern PAGE_COUNTER = Pattern.compile("^(?:第\\d{1,4}页(?:/?共\\d{1,4}页)?|共\\d{1,4}页)$");
     private static final Pattern DOWNLOAD_PREFIX = Pattern.compile("^(?:文件下载|附件下载|下载附件|关联文件|相关附件)[:：].*");
@@ -197,22 +198,30 @@ public final class WebDebris {
                 && compact.length() <= 150;
     }
 
-    /** "中国政府网 | 重庆市人民政府网 | …": several short link texts side by side. */
+    /**
+     * "中国政府网 | 重庆市人民政府网 | …": links to sites side by side. Most of them must name a site, so that a table row
+     * copied as "行政许可 | 56件 | 100%" stays text.
+     */
     private static boolean isSiteHeader(String text) {
         if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) {
             return false;
         }
-        String[] parts = text.split("[|｜]", -1);
-        if (parts.length < 3) {
-            return false;
-        }
-        for (String part : parts) {
+        int links = 0;
+        int sites = 0;
+        for (String part : text.split("[|｜]")) {
             String p = ImportText.trim(part);
-            if (p.length() > 25 || SENTENCE_END.matcher(p).find() || p.contains("，") || p.contains(",")) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (p.length() > 25 || SENTENCE_END.matcher(p).find()) {
                 return false;
             }
+            links++;
+            if (SITE_NAME.matcher(fold(p)).matches()) {
+                sites++;
+            }
         }
-        return true;
+        return links >= 2 && sites * 2 >= links;
     }
 
     private static boolean isShortPhrase(String compact) {

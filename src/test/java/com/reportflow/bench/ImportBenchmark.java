@@ -4,6 +4,7 @@ import com.reportflow.importing.ImportDecoding;
 import com.reportflow.importing.ImportedReport;
 import com.reportflow.importing.ReportImporter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,8 +12,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Decode and parse of the largest sample report, as an import does it: warm-up first, then each run timed on its
- * own; prints the median and the worst run.
+ * Decode and parse of the largest sample report, as an import does it, and of the largest input allowed: warm-up
+ * first, then each run timed on its own; prints the median and the worst run.
  *
  * <pre>
  * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.reportflow.bench.ImportBenchmark
@@ -37,15 +38,18 @@ public final class ImportBenchmark {
                     .max(Comparator.comparingLong(ImportBenchmark::size))
                     .orElseThrow();
         }
-        byte[] bytes = Files.readAllBytes(largest);
-        ReportImporter importer = new ReportImporter();
+        time(largest.getFileName().toString(), Files.readAllBytes(largest), WARM_UP, RUNS);
+        time("largest input allowed", stress(), 20, 50);
+    }
 
+    private static void time(String name, byte[] bytes, int warmUp, int runs) {
+        ReportImporter importer = new ReportImporter();
         int headings = 0;
-        for (int i = 0; i < WARM_UP; i++) {
+        for (int i = 0; i < warmUp; i++) {
             headings += importOnce(importer, bytes).headingCount();
         }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             ImportedReport report = importOnce(importer, bytes);
             nanos[i] = System.nanoTime() - start;
@@ -55,13 +59,17 @@ public final class ImportBenchmark {
         System.out.printf(
                 "%s (%d bytes), decode + parse, %d runs after %d warm-up: median %.3f ms, worst %.3f ms"
                         + " (checksum %d)%n",
-                largest.getFileName(),
-                bytes.length,
-                RUNS,
-                WARM_UP,
-                nanos[RUNS / 2] / 1e6,
-                nanos[RUNS - 1] / 1e6,
-                headings);
+                name, bytes.length, runs, warmUp, nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, headings);
+    }
+
+    /**
+     * Just under {@link ImportDecoding#MAX_BYTES} of what makes the reader look around most: short unpunctuated lines
+     * that might be headings whose number was lost, numbered headings, and lines the page wrapped.
+     */
+    private static byte[] stress() {
+        String block = "（一）依法行政\n\n短句没有标点的一行\n\n1.规范执法。全面推行行政执法三项制度\n落实到位。\n";
+        int size = block.getBytes(StandardCharsets.UTF_8).length;
+        return block.repeat(ImportDecoding.MAX_BYTES / size).getBytes(StandardCharsets.UTF_8);
     }
 
     private static ImportedReport importOnce(ReportImporter importer, byte[] bytes) {
