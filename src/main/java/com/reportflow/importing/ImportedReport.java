@@ -1,0 +1,59 @@
+package com.reportflow.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Last year's published report as the importer read it.
+ *
+ * @param title the document's title, lines joined; "" when the source has none (a page that starts with the body)
+ * @param preamble the paragraphs before the first heading ("现将……报告如下：")
+ * @param outline the level-1 headings, each with its sub-headings
+ * @param closing the issuer and date lines at the end, as typed
+ * @param dropped what was left out, in source order: web debris (whole lines and inline "[bookmark: …]" markers) and
+ *     a title the page repeated
+ */
+public record ImportedReport(
+        String title,
+        List<String> preamble,
+        List<ImportedHeading> outline,
+        List<String> closing,
+        List<String> dropped) {
+
+    public ImportedReport {
+        Objects.requireNonNull(title, "title");
+        preamble = List.copyOf(preamble);
+        outline = List.copyOf(outline);
+        closing = List.copyOf(closing);
+        dropped = List.copyOf(dropped);
+    }
+
+    /** The number of headings at every level. */
+    public int headingCount() {
+        int count = 0;
+        for (ImportedHeading heading : outline) {
+            count += heading.count();
+        }
+        return count;
+    }
+
+    /**
+     * Every sentence kept, in reading order: the title, the preamble, each heading followed by its body, the closing
+     * lines. Paragraphs are cut after 。！？；; a heading, the title and each closing line count as one sentence.
+     */
+    public List<String> sentences() {
+        List<String> out = new ArrayList<>();
+        if (!title.isEmpty()) {
+            out.add(title);
+        }
+        for (String paragraph : preamble) {
+            out.addAll(ImportText.sentences(paragraph));
+        }
+        for (ImportedHeading heading : outline) {
+            heading.addSentences(out);
+        }
+        out.addAll(closing);
+        return out;
+    }
+}

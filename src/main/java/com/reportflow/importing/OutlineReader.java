@@ -1,0 +1,299 @@
+package com.reportflow.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the body's lines into a flat sequence of headings (with their numbering rank) and paragraphs, repairing what
+ * hand-typed numbering breaks: a lone ")" is level 2 or 4 depending on the headings before it, a heading whose
+ * number was lost entirely is recognised from the numbers around it, a run-in heading ("1.加强组织领导。深入推进…")
+ * is cut from its body, and a paragraph the web page wrapped over two lines is joined again.
+ */
+final class OutlineReader {
+
+    /** A run-in heading longer than this is a first sentence the author forgot to end after the heading. */
+    static final int MAX_HEADING = 40;
+
+    /** An unnumbered line longer than this is never taken for a heading. */
+    static final int MAX_BARE_HEADING = 32;
+
+    private static final Pattern INSIDE_A_SENTENCE = Pattern.compile(".*[。！？；!?;：:].*|.*[，、,]$");
+    private static final String ENDS_A_SENTENCE = "。！？；：:!?;…";
+    private static final String CLOSERS = "”’」』）)》〉】";
+    private static final String TRAILING_PUNCTUATION = "。，、；：,.;:！？!?";
+
+    /** A heading or a paragraph of the body, in source order. */
+    sealed interface Element permits Heading, Paragraph {}
+
+    /**
+     * @param rank the numbering style's level, 1..4
+     */
+    record Heading(int rank, String number, String text) implements Element {}
+
+    record Paragraph(String text) implements Element {}
+
+    private final List<SourceLine> lines;
+    private final List<Element> elements = new ArrayList<>();
+
+    /**
+     * The paragraph being read, still open to a wrapped continuation; null when the last element is a heading. A
+     * builder, because a page may wrap a paragraph over thousands of lines.
+     */
+    private StringBuilder open;
+
+    /** Per rank: the last ordinal under the current parent; 0 none yet, -1 one whose number was lost. */
+    private final int[] lastOrdinal = new int[5];
+
+    private int lastRank;
+
+    /** For each line, the index of the next numbered line after it, -1 when none: one pass, not one per line. */
+    private final int[] nextNumbered;
+
+    /** For each rank r and line, the next numbered line after it of rank r or higher (a lower number), -1 when none. */
+    private final int[][] nextAtOrAbove = new int[5][];
+
+    private OutlineReader(List<SourceLine> body) {
+        this.nextNumbered = nextNumberedLines(body);
+        this.lines = resolveLoneBrackets(body, nextNumbered);
+        for (int rank = 1; rank <= 4; rank++) {
+            nextAtOrAbove[rank] = nextAtOrAbove(lines, rank);
+        }
+    }
+
+    static List<Element> read(List<SourceLine> body) {
+        OutlineReader reader = new OutlineReader(body);
+        for (int i = 0; i < reader.lines.size(); i++) {
+            reader.add(i);
+        }
+        reader.closeParagraph();
+        return reader.elements;
+    }
+
+    private void add(int i) {
+        SourceLine line = lines.get(i);
+        if (line.numbered()) {
+            addNumbered(line.number());
+            return;
+        }
+        int rank = bareHeadingRank(i);
+        if (rank > 0) {
+            addHeading(rank, -1, "", line.text());
+            return;
+        }
+        addParagraph(line.text(), line.blankBefore());
+    }
+
+    private void addNumbered(HeadingNumber number) {
+        String rest = number.rest();
+        int cut = indexOfSentenceEnd(rest);
+        String head = stripTrailingPunctuation(cut >= 0 ? rest.substring(0, cut) : rest);
+        String body = cut >= 0 ? ImportText.trim(rest.substring(cut + 1)) : "";
+        int ordinal = number.ordinal() > 0 ? number.ordinal() : -1;
+        if (head.isEmpty() || ImportText.length(head) > MAX_HEADING) {
+            // No heading can be cut off: keep the number's place in the outline and the whole text as its body.
+            addHeading(number.rank(), ordinal, number.typed(), "");
+            addParagraph(rest, true);
+            return;
+        }
+        addHeading(number.rank(), ordinal, number.typed(), head);
+        if (!body.isEmpty()) {
+            addParagraph(body, true);
+        }
+    }
+
+    private void addHeading(int rank, int ordinal, String number, String text) {
+        closeParagraph();
+        elements.add(new Heading(rank, number, text));
+        lastOrdinal[rank] = ordinal;
+        for (int r = rank + 1; r < lastOrdinal.length; r++) {
+            lastOrdinal[r] = 0;
+        }
+        lastRank = rank;
+    }
+
+    /**
+     * A paragraph continues the previous one when the page wrapped it: no blank line between, and the previous one
+     * stopped mid-sentence.
+     */
+    private void addParagraph(String text, boolean separate) {
+        if (open != null && !separate && !endsASentence(open)) {
+            open.append(text);
+            return;
+        }
+        closeParagraph();
+        open = new StringBuilder(text);
+    }
+
+    private void closeParagraph() {
+        if (open != null) {
+            elements.add(new Paragraph(open.toString()));
+            open = null;
+        }
+    }
+
+    /**
+     * The rank of an unnumbered line that is a heading whose number was lost, or 0 when it is text. It must look like
+     * a heading (short, no sentence punctuation), stand apart from the text before it, and its place must be implied
+     * by the numbers around it:
+     *
+     * <ul>
+     *   <li>the next numbered heading is a "1" or "(一)": this line is its parent ("行政权力制约监督科学有效" before
+     *       "1.落实督导体系");
+     *   <li>the next numbered heading continues its rank with a gap of one ("(一)" … this line … "(三)"): this line is
+     *       the missing "(二)";
+     *   <li>no numbered heading follows: this line is a sibling of the last heading.
+     * </ul>
+     *
+     * A parent is refused where the numbering of its rank runs on without a gap around it ("一、" … "二、"), since then
+     * nothing is missing there; so is a line right after a heading that it would leave empty.
+     */
+    private int bareHeadingRank(int i) {
+        SourceLine line = lines.get(i);
+        if (ImportText.length(line.text()) > MAX_BARE_HEADING
+                || INSIDE_A_SENTENCE.matcher(line.text()).matches()
+                || i + 1 >= lines.size()
+                || !standsApart(line)) {
+            return 0;
+        }
+        int rank = rankImpliedByNumbers(i);
+        // Right after a heading, a line of that heading's rank or above would leave it without any text: more likely
+        // the first line of its body, wrapped by the page.
+        if (rank > 0
+                && open == null
+                && !elements.isEmpty()
+                && elements.getLast() instanceof Heading previous
+                && rank <= previous.rank()) {
+            return 0;
+        }
+        return rank;
+    }
+
+    private int rankImpliedByNumbers(int i) {
+        int next = nextNumbered[i];
+        if (next < 0) {
+            return lastRank;
+        }
+        int rank = lines.get(next).number().rank();
+        int ordinal = ordinalAt(next);
+        if (ordinal >= 2) {
+            boolean missingBefore = lastOrdinal[rank] == ordinal - 2 || (lastOrdinal[rank] == 0 && ordinal == 2);
+            return missingBefore ? rank : 0;
+        }
+        if (ordinal == 1 && rank >= 2) {
+            int parent = rank - 1;
+            int after = nextOrdinalAt(parent, next);
+            boolean continuous = lastOrdinal[parent] > 0 && after == lastOrdinal[parent] + 1;
+            return continuous ? 0 : parent;
+        }
+        return 0;
+    }
+
+    private boolean standsApart(SourceLine line) {
+        if (line.blankBefore() || (open == null && elements.isEmpty())) {
+            return true;
+        }
+        // Right after a heading, or after a paragraph that ended its sentence.
+        return open == null || endsASentence(open);
+    }
+
+    /**
+     * The ordinal of a numbered line; where its digits were lost (".落实督导体系"), one less than its next sibling's.
+     * 0 when that cannot be told either.
+     */
+    private int ordinalAt(int j) {
+        HeadingNumber number = lines.get(j).number();
+        if (number.ordinal() > 0) {
+            return number.ordinal();
+        }
+        int nextSibling = nextOrdinalAt(number.rank(), j);
+        return nextSibling >= 2 ? nextSibling - 1 : 0;
+    }
+
+    /** The ordinal of the next heading of this rank before one of a higher rank closes it; 0 when there is none. */
+    private int nextOrdinalAt(int rank, int from) {
+        int j = nextAtOrAbove[rank][from];
+        if (j < 0) {
+            return 0;
+        }
+        HeadingNumber number = lines.get(j).number();
+        return number.rank() == rank ? number.ordinal() : 0;
+    }
+
+    private static int[] nextNumberedLines(List<SourceLine> lines) {
+        int[] next = new int[lines.size()];
+        int following = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            next[i] = following;
+            if (lines.get(i).numbered()) {
+                following = i;
+            }
+        }
+        return next;
+    }
+
+    private static int[] nextAtOrAbove(List<SourceLine> lines, int rank) {
+        int[] next = new int[lines.size()];
+        int following = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            next[i] = following;
+            HeadingNumber number = lines.get(i).number();
+            if (number != null && number.rank() <= rank) {
+                following = i;
+            }
+        }
+        return next;
+    }
+
+    /**
+     * A lone ")" was "(二)" or "(1)". It is "(1)" only inside a run of "(1)" items: right after one, or as the first
+     * item under a "1." when the next item is "(2)" or later.
+     */
+    private static List<SourceLine> resolveLoneBrackets(List<SourceLine> lines, int[] nextNumbered) {
+        List<SourceLine> resolved = new ArrayList<>(lines);
+        int previousRank = 0;
+        for (int i = 0; i < resolved.size(); i++) {
+            HeadingNumber number = resolved.get(i).number();
+            if (number == null) {
+                continue;
+            }
+            if (number.rank() == HeadingNumber.BRACKET) {
+                HeadingNumber next =
+                        nextNumbered[i] < 0 ? null : lines.get(nextNumbered[i]).number();
+                boolean inItems = previousRank == 4
+                        || (previousRank == 3 && next != null && next.rank() == 4 && next.ordinal() >= 2);
+                number = number.withRank(inItems ? 4 : 2);
+                resolved.set(i, resolved.get(i).withNumber(number));
+            }
+            previousRank = number.rank();
+        }
+        return resolved;
+    }
+
+    private static int indexOfSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (ImportText.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean endsASentence(CharSequence text) {
+        int end = text.length();
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ENDS_A_SENTENCE.indexOf(text.charAt(end - 1)) >= 0;
+    }
+
+    private static String stripTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0
+                && (TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0
+                        || ImportText.isSpace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return ImportText.trim(text.substring(0, end));
+    }
+}

@@ -1,0 +1,86 @@
+package com.reportflow.bench;
+
+import com.reportflow.importing.ImportDecoding;
+import com.reportflow.importing.ImportedReport;
+import com.reportflow.importing.ReportImporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Decode and parse of the largest sample report, as an import does it, and of the largest input allowed: warm-up
+ * first, then each run timed on its own; prints the median and the worst run.
+ *
+ * <pre>
+ * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.reportflow.bench.ImportBenchmark
+ * </pre>
+ */
+public final class ImportBenchmark {
+
+    private static final Path SAMPLES = Path.of("..", "shared", "samples");
+    private static final int WARM_UP = 3_000;
+    private static final int RUNS = 2_000;
+
+    private ImportBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        if (!Files.isDirectory(SAMPLES)) {
+            System.out.println("sample reports absent: " + SAMPLES.toAbsolutePath());
+            return;
+        }
+        Path largest;
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            largest = files.filter(p -> p.toString().endsWith(".txt"))
+                    .max(Comparator.comparingLong(ImportBenchmark::size))
+                    .orElseThrow();
+        }
+        time(largest.getFileName().toString(), Files.readAllBytes(largest), WARM_UP, RUNS);
+        time("largest input allowed", stress(), 20, 50);
+    }
+
+    private static void time(String name, byte[] bytes, int warmUp, int runs) {
+        ReportImporter importer = new ReportImporter();
+        int headings = 0;
+        for (int i = 0; i < warmUp; i++) {
+            headings += importOnce(importer, bytes).headingCount();
+        }
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            ImportedReport report = importOnce(importer, bytes);
+            nanos[i] = System.nanoTime() - start;
+            headings += report.headingCount();
+        }
+        Arrays.sort(nanos);
+        System.out.printf(
+                "%s (%d bytes), decode + parse, %d runs after %d warm-up: median %.3f ms, worst %.3f ms"
+                        + " (checksum %d)%n",
+                name, bytes.length, runs, warmUp, nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, headings);
+    }
+
+    /**
+     * Just under {@link ImportDecoding#MAX_BYTES} of what makes the reader look around most: short unpunctuated lines
+     * that might be headings whose number was lost, numbered headings, and lines the page wrapped.
+     */
+    private static byte[] stress() {
+        String block = "（一）依法行政\n\n短句没有标点的一行\n\n1.规范执法。全面推行行政执法三项制度\n落实到位。\n";
+        int size = block.getBytes(StandardCharsets.UTF_8).length;
+        return block.repeat(ImportDecoding.MAX_BYTES / size).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ImportedReport importOnce(ReportImporter importer, byte[] bytes) {
+        return importer.parse(ImportDecoding.decode(bytes));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
