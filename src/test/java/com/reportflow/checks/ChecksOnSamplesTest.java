@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** All checks over the three published sample reports, parsed minimally (see SampleReports). */
+/**
+ * All checks over the three published sample reports, parsed minimally (see SampleReports). Debris is asserted with
+ * contains: WebDebris recognises more kinds on the importing branch ("关联文件:", "我要找政策").
+ */
 class ChecksOnSamplesTest {
 
     @BeforeEach
@@ -26,7 +29,7 @@ class ChecksOnSamplesTest {
                 .containsExactly(List.of("checks.part.RESPONSIBLE_PERSON"));
         assertThat(of(findings, Kind.WEB_DEBRIS))
                 .extracting(Finding::place, Finding::excerpt)
-                .containsExactly(tuple("三、（四） 第2段", "文件下载:"));
+                .contains(tuple("三、（四） 第2段", "文件下载:"));
         assertThat(findings)
                 .extracting(Finding::kind, Finding::place, Finding::args)
                 .contains(

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * often run a level-2 heading into its text ("（一）法治工作基础较弱。基层…"): the heading ends at the first 。 then.
  * The published text does not say which sections an office wrote, so a section counts as drafted when it has text.
  */
-final class SampleReports {
+public final class SampleReports {
 
-    static final Path SAMPLES = Path.of("..", "shared", "samples");
+    public static final Path SAMPLES = Path.of("..", "shared", "samples");
 
     private static final Pattern LEVEL_1 = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern LEVEL_2 = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
@@ -51,7 +51,7 @@ final class SampleReports {
                 .toList();
     }
 
-    static List<CheckedSection> outline(String name) {
+    public static List<CheckedSection> outline(String name) {
         List<Draft> drafts = new ArrayList<>();
         int[] counters = new int[3];
         for (String line : text(name).lines().toList()) {
