@@ -79,7 +79,7 @@ class ChecksOnSamplesTest {
         assertThat(of(findings, Kind.WRONG_DATE))
                 .extracting(Finding::args, Finding::place)
                 .containsExactly(tuple(List.of("20243月"), "一、（一） 第21段"), tuple(List.of("2025121"), "四、（四） 第3段"));
-        assertThat(of(findings, Kind.WEB_DEBRIS)).extracting(Finding::excerpt).containsExactly("扫一扫在手机打开当前页面");
+        assertThat(of(findings, Kind.WEB_DEBRIS)).extracting(Finding::excerpt).contains("扫一扫在手机打开当前页面");
         assertThat(of(findings, Kind.HALF_WIDTH_PUNCTUATION))
                 .hasSizeGreaterThan(20)
                 .anySatisfy(f -> assertThat(f.excerpt()).contains("学宪法.讲宪法"));
