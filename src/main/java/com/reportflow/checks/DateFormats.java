@@ -35,6 +35,7 @@ final class DateFormats {
 
     private DateFormats() {}
 
+    /** Where two rules match overlapping text ("2021/11/23月" is a separated date and an impossible 23月), once. */
     static List<Hit> find(String text) {
         List<MatchResult> matches = new ArrayList<>();
         for (Rule rule : RULES) {

@@ -60,7 +60,7 @@ final class HalfWidthPunctuation {
     }
 
     /** Han characters and the punctuation that only Chinese text uses around them. */
-    static boolean chinese(int c) {
+    private static boolean chinese(int c) {
         if (c < 0) {
             return false;
         }

@@ -1,8 +1,10 @@
 package com.reportflow.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,10 +64,17 @@ class DateFormatsTest {
         assertThat(DateFormats.find("编号" + digits)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void every_wrong_date_in_a_paragraph_is_found_once() {
         List<Hit> hits = DateFormats.find("2024.3.21印发，2024年03月05日施行。");
 
         assertThat(hits).extracting(hit -> hit.args().getFirst()).containsExactly("2024.3.21", "2024年03月05日");
+    }
+
+    @Test
+    void a_date_two_rules_find_is_reported_once() {
+        assertThat(DateFormats.find("2021/11/23月"))
+                .extracting(Hit::start, Hit::end)
+                .containsExactly(tuple(0, 10));
     }
 }
