@@ -1,0 +1,54 @@
+package com.reportflow.checks;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something in the report a reviewer should look at.
+ *
+ * @param sectionId the section it is in; null when it concerns the report as a whole (a missing part)
+ * @param place where a reader finds it: the numbered heading path and the paragraph, e.g. "一、（二） 第3段"; empty for
+ *     the report as a whole
+ * @param paragraph 1-based paragraph of the section's body; 0 for the heading, the section or the report
+ * @param excerpt the offending text with a little context, at most {@value Excerpt#MAX_LENGTH} characters
+ * @param messageKey the translation key of the message, one per kind
+ * @param args the message's arguments; a string that is itself a translation key (a part's name) is translated
+ */
+public record Finding(
+        Kind kind, Long sectionId, String place, int paragraph, String excerpt, String messageKey, List<Object> args) {
+
+    public enum Kind {
+        MISSING_PART("checks.missing-part"),
+        PART_OUT_OF_ORDER("checks.part-out-of-order"),
+        EMPTY_PART("checks.empty-part"),
+        WRONG_DATE("checks.wrong-date"),
+        HALF_WIDTH_PUNCTUATION("checks.half-width-punctuation"),
+        UNBALANCED_MARK("checks.unbalanced-mark"),
+        WEB_DEBRIS("checks.web-debris"),
+        TYPED_NUMBER_IN_BODY("checks.typed-number-in-body"),
+        TYPED_NUMBER_IN_HEADING("checks.typed-number-in-heading"),
+        EMPTY_SECTION("checks.empty-section");
+
+        private final String messageKey;
+
+        Kind(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    public Finding {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(excerpt, "excerpt");
+        Objects.requireNonNull(messageKey, "messageKey");
+        args = List.copyOf(args);
+    }
+
+    static Finding of(Kind kind, Long sectionId, String place, int paragraph, String excerpt, List<Object> args) {
+        return new Finding(kind, sectionId, place, paragraph, excerpt, kind.messageKey(), args);
+    }
+}

@@ -1,0 +1,111 @@
+package com.reportflow.checks;
+
+import com.reportflow.importing.WebDebris;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every check over a report's outline and returns the findings in document order: first those about the report
+ * as a whole, then section by section, heading before body, paragraph by paragraph.
+ */
+public final class ReportChecks {
+
+    private ReportChecks() {}
+
+    /** @param outline the sections in document order */
+    public static List<Finding> run(List<CheckedSection> outline) {
+        List<CheckedSection> sections = List.copyOf(outline);
+        String[] places = headingPaths(sections);
+        List<Located> found = new ArrayList<>(Completeness.check(sections, places));
+        for (int s = 0; s < sections.size(); s++) {
+            CheckedSection section = sections.get(s);
+            List<Hit> headingHits = new ArrayList<>();
+            TypedNumbers.find(section.heading(), Finding.Kind.TYPED_NUMBER_IN_HEADING)
+                    .ifPresent(headingHits::add);
+            headingHits.addAll(textHits(section.heading()));
+            addHits(found, s, section, places, 0, section.heading(), headingHits);
+            if (section.drafted() && section.body().isBlank()) {
+                found.add(new Located(
+                        s,
+                        0,
+                        Integer.MAX_VALUE,
+                        Finding.of(
+                                Finding.Kind.EMPTY_SECTION,
+                                section.sectionId(),
+                                places[s],
+                                0,
+                                Excerpt.start(section.number() + section.heading()),
+                                List.of())));
+            }
+            List<String> paragraphs = paragraphs(section.body());
+            for (int p = 0; p < paragraphs.size(); p++) {
+                String text = paragraphs.get(p);
+                List<Hit> hits = new ArrayList<>();
+                if (WebDebris.isDebris(text)) {
+                    hits.add(new Hit(Finding.Kind.WEB_DEBRIS, 0, 0, List.of()));
+                } else {
+                    TypedNumbers.find(text, Finding.Kind.TYPED_NUMBER_IN_BODY).ifPresent(hits::add);
+                    hits.addAll(textHits(text));
+                }
+                addHits(found, s, section, places, p + 1, text, hits);
+            }
+        }
+        found.sort(Located.IN_DOCUMENT_ORDER);
+        return found.stream().map(Located::finding).toList();
+    }
+
+    /** The checks that apply to any running text, a heading's as much as a paragraph's. */
+    private static List<Hit> textHits(String text) {
+        List<Hit> hits = new ArrayList<>(DateFormats.find(text));
+        HalfWidthPunctuation.find(text).ifPresent(hits::add);
+        hits.addAll(Brackets.find(text));
+        return hits;
+    }
+
+    private static void addHits(
+            List<Located> found,
+            int s,
+            CheckedSection section,
+            String[] places,
+            int paragraph,
+            String text,
+            List<Hit> hits) {
+        String place = paragraph == 0 ? places[s] : places[s] + " 第" + paragraph + "段";
+        for (Hit hit : hits) {
+            found.add(new Located(
+                    s,
+                    paragraph,
+                    hit.start(),
+                    Finding.of(
+                            hit.kind(),
+                            section.sectionId(),
+                            place,
+                            paragraph,
+                            Excerpt.around(text, hit.start(), hit.end()),
+                            hit.args())));
+        }
+    }
+
+    /** Each section's numbers from level 1 down to its own, e.g. "一、（二）1.". */
+    private static String[] headingPaths(List<CheckedSection> sections) {
+        String[] paths = new String[sections.size()];
+        List<String> numbers = new ArrayList<>();
+        for (int s = 0; s < sections.size(); s++) {
+            CheckedSection section = sections.get(s);
+            while (numbers.size() >= section.depth()) {
+                numbers.removeLast();
+            }
+            numbers.add(section.number());
+            paths[s] = String.join("", numbers);
+        }
+        return paths;
+    }
+
+    /**
+     * Paragraphs as the report shows them (the same rule as ReportDocument.paragraphs, so "第3段" points at the third
+     * paragraph a reader sees): lines stripped, blank ones dropped.
+     */
+    static List<String> paragraphs(String body) {
+        return body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+}
