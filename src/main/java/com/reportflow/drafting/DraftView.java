@@ -15,6 +15,7 @@ import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -64,6 +65,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     final DiffView changesSinceReturn = new DiffView();
     final DiffView theirChange = new DiffView();
     final Anchor timeline = new Anchor();
+    final Details reference = new Details();
+    final Div referenceText = new Div();
 
     private final DraftingService service;
     private long sectionId;
@@ -145,6 +148,11 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
             }
         });
 
+        referenceText.addClassName("section-text");
+        referenceText.addClassName("reference-text");
+        reference.setSummaryText(getTranslation("drafting.reference"));
+        reference.add(referenceText);
+        reference.setWidth("40%");
         sinceReturn.addClassName("since-return");
         sinceReturn.add(new H3(getTranslation("drafting.since-return")), changesSinceReturn);
         timeline.setText(getTranslation("drafting.timeline"));
@@ -211,7 +219,14 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         if (!editable) {
             add(new Span(getTranslation("drafting.read-only")));
         }
-        add(stale, text, actions, sinceReturn, history);
+        referenceText.setText(details.referenceText());
+        reference.setVisible(!details.referenceText().isEmpty());
+        reference.setOpened(editable);
+        HorizontalLayout editor = new HorizontalLayout(text, reference);
+        editor.setWidthFull();
+        editor.setFlexGrow(3, text);
+        editor.setFlexGrow(2, reference);
+        add(stale, editor, actions, sinceReturn, history);
     }
 
     /** Saves what is typed; on refusal the typed text stays in the field and the reason is shown. */

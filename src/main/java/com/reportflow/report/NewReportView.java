@@ -16,8 +16,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -32,10 +35,11 @@ import java.util.List;
  */
 @Route("reports/new")
 @RolesAllowed("COORDINATOR")
-public class NewReportView extends VerticalLayout implements HasDynamicTitle {
+public class NewReportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int DEFAULT_DUE_DAYS = 30;
 
+    final Select<OutlineTemplate> template = new Select<>();
     final IntegerField year = new IntegerField(getTranslation("reports.year"));
     final TextField title = new TextField(getTranslation("reports.title"));
     final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
@@ -45,15 +49,24 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
     final List<SectionRow> rows = new ArrayList<>();
     final Button create = new Button(getTranslation("reports.create"));
 
+    final VerticalLayout sectionList = new VerticalLayout();
+
     private final ReportPlanning planning;
+    private final List<Office> offices;
+    private final LocalDate defaultDue = LocalDate.now().plusDays(DEFAULT_DUE_DAYS);
     private boolean titleEdited;
 
     NewReportView(ReportPlanning planning) {
         this.planning = planning;
         addClassName("page");
         int lastYear = LocalDate.now().getYear() - 1;
-        LocalDate defaultDue = LocalDate.now().plusDays(DEFAULT_DUE_DAYS);
-        List<Office> offices = planning.offices();
+        offices = planning.offices();
+
+        template.setLabel(getTranslation("reports.template"));
+        template.setItemLabelGenerator(OutlineTemplate::name);
+        template.setItems(planning.templates());
+        template.setWidthFull();
+        template.addValueChangeListener(e -> showSections(e.getValue()));
 
         year.setValue(lastYear);
         year.setStepButtonsVisible(true);
@@ -73,7 +86,8 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         officeHeadCheck.setHelperText(getTranslation("reports.office-head-check.help"));
-        FormLayout form = new FormLayout(year, title, officeHeadCheck);
+        FormLayout form = new FormLayout(template, year, title, officeHeadCheck);
+        form.setColspan(template, 2);
         form.setColspan(title, 2);
 
         allOffice.setItems(offices);
@@ -92,13 +106,8 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
         Details helperBox = new Details(getTranslation("reports.same-for-all"), helper);
         helperBox.setOpened(true);
 
-        VerticalLayout sectionList = new VerticalLayout();
         sectionList.setPadding(false);
-        for (OutlineTemplate.Leaf leaf : planning.template().leaves()) {
-            SectionRow row = new SectionRow(leaf, offices, defaultDue);
-            rows.add(row);
-            sectionList.add(row);
-        }
+        template.setValue(OutlineTemplate.statutory());
 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
@@ -111,6 +120,32 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
                 create);
     }
 
+    /** Opens with a template chosen elsewhere (the template library, an import): {@code ?template=ID}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("template")
+                .ifPresent(id -> template.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id() != null && String.valueOf(t.id()).equals(id))
+                        .findFirst()
+                        .ifPresent(template::setValue));
+    }
+
+    private void showSections(OutlineTemplate chosen) {
+        rows.clear();
+        sectionList.removeAll();
+        if (chosen == null) {
+            return;
+        }
+        for (OutlineTemplate.Leaf leaf : chosen.leaves()) {
+            SectionRow row = new SectionRow(leaf, offices, defaultDue);
+            rows.add(row);
+            sectionList.add(row);
+        }
+    }
+
     private void create() {
         long[] created = new long[1];
         boolean ok = Errors.attempt(this, () -> {
@@ -121,6 +156,7 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
                     year.getValue(),
                     title.getValue(),
                     officeHeadCheck.getValue(),
+                    template.getValue() == null ? null : template.getValue().id(),
                     rows.stream().map(SectionRow::assignment).toList()));
         });
         if (ok) {
@@ -150,6 +186,10 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle {
             setWidthFull();
             setAlignItems(FlexComponent.Alignment.BASELINE);
             label.setText(leaf.label());
+            if (!leaf.reference().isEmpty()) {
+                label.setTitle(getTranslation("reports.has-reference"));
+                label.addClassName("has-reference");
+            }
             include.setLabel(getTranslation(leaf.optional() ? "reports.include" : "reports.required"));
             include.setValue(true);
             include.setEnabled(leaf.optional());

@@ -43,6 +43,7 @@ public class OutlineEditing {
     private final History history;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final ReportQueries queries;
 
     OutlineEditing(
             ReportRepository reports,
@@ -52,7 +53,8 @@ public class OutlineEditing {
             ReportWorkflow workflow,
             History history,
             ConflictRetry retry,
-            Clock clock) {
+            Clock clock,
+            ReportQueries queries) {
         this.reports = reports;
         this.sections = sections;
         this.directory = directory;
@@ -61,6 +63,17 @@ public class OutlineEditing {
         this.history = history;
         this.retry = retry;
         this.clock = clock;
+        this.queries = queries;
+    }
+
+    /** The report's outline as it stands, for the coordinator editing it. */
+    public ReportDocument outline(long reportId) {
+        ReportAccess.requireRole(currentUser.require(), Role.COORDINATOR);
+        return queries.documentOf(reportId);
+    }
+
+    public List<Office> offices() {
+        return directory.offices();
     }
 
     /** Whether the current user may change the report's outline now. */

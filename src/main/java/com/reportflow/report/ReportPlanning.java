@@ -28,6 +28,7 @@ public class ReportPlanning {
     private final CurrentUser currentUser;
     private final ReportWorkflow workflow;
     private final History history;
+    private final TemplateLibrary library;
     private final ConflictRetry retry;
     private final Clock clock;
     private final String bureauName;
@@ -39,6 +40,7 @@ public class ReportPlanning {
             CurrentUser currentUser,
             ReportWorkflow workflow,
             History history,
+            TemplateLibrary library,
             ConflictRetry retry,
             Clock clock,
             @Value("${reportflow.bureau.name}") String bureauName) {
@@ -48,13 +50,20 @@ public class ReportPlanning {
         this.currentUser = currentUser;
         this.workflow = workflow;
         this.history = history;
+        this.library = library;
         this.retry = retry;
         this.clock = clock;
         this.bureauName = bureauName;
     }
 
-    public OutlineTemplate template() {
-        return OutlineTemplate.statutory();
+    /** The templates a report may start from, the statutory one first. */
+    public List<OutlineTemplate> templates() {
+        return library.list();
+    }
+
+    /** A template by id; null is the statutory one. */
+    public OutlineTemplate template(Long templateId) {
+        return library.get(templateId);
     }
 
     /** The default title of a year's report, as bureaus write it. */
@@ -76,10 +85,11 @@ public class ReportPlanning {
                 throw new InvalidInputException("error.report.year", command.year());
             }
             String title = TextInput.line(command.title(), 200, "report.title");
-            Map<Integer, Office> officeByLeaf = validatedAssignments(command);
+            OutlineTemplate template = library.get(command.templateId());
+            Map<Integer, Office> officeByLeaf = validatedAssignments(template, command);
             Report report = reports.save(new Report(
                     command.year(), title, bureauName, command.officeHeadCheck(), actor.username(), clock.instant()));
-            createOutline(report, command, officeByLeaf);
+            createOutline(report, template, command, officeByLeaf);
             report.started(workflow.startReport(report.getId()));
             history.record(actor, report.getId(), null, HistoryAction.REPORT_CREATED, title);
             return report.getId();
@@ -102,8 +112,8 @@ public class ReportPlanning {
         });
     }
 
-    private Map<Integer, Office> validatedAssignments(NewReport command) {
-        List<OutlineTemplate.Leaf> leaves = template().leaves();
+    private Map<Integer, Office> validatedAssignments(OutlineTemplate template, NewReport command) {
+        List<OutlineTemplate.Leaf> leaves = template.leaves();
         Map<Integer, NewReport.Assignment> byLeaf = new HashMap<>();
         for (NewReport.Assignment a : command.assignments()) {
             if (a.leafIndex() < 0 || a.leafIndex() >= leaves.size() || byLeaf.put(a.leafIndex(), a) != null) {
@@ -136,33 +146,61 @@ public class ReportPlanning {
         return offices;
     }
 
-    private void createOutline(Report report, NewReport command, Map<Integer, Office> officeByLeaf) {
+    private void createOutline(
+            Report report, OutlineTemplate template, NewReport command, Map<Integer, Office> officeByLeaf) {
         Map<Integer, NewReport.Assignment> byLeaf = new HashMap<>();
         command.assignments().forEach(a -> byLeaf.put(a.leafIndex(), a));
-        int position = 0;
-        int leafIndex = 0;
-        for (OutlineTemplate.Node part : template().parts()) {
-            if (part.children().isEmpty()) {
-                if (officeByLeaf.containsKey(leafIndex)) {
-                    ReportSection section = new ReportSection(report, null, position++, 1, part.heading());
-                    section.assign(
-                            officeByLeaf.get(leafIndex), byLeaf.get(leafIndex).dueDate());
-                    sections.save(section);
+        new OutlineBuilder(report, officeByLeaf, byLeaf).build(template.parts(), null, 1);
+        sections.flush();
+    }
+
+    /** Creates the report's nodes from the template, leaving out headings whose sections were all left out. */
+    private final class OutlineBuilder {
+
+        private final Report report;
+        private final Map<Integer, Office> officeByLeaf;
+        private final Map<Integer, NewReport.Assignment> byLeaf;
+        private int position;
+        private int leafIndex;
+
+        OutlineBuilder(Report report, Map<Integer, Office> officeByLeaf, Map<Integer, NewReport.Assignment> byLeaf) {
+            this.report = report;
+            this.officeByLeaf = officeByLeaf;
+            this.byLeaf = byLeaf;
+        }
+
+        void build(List<OutlineTemplate.Node> level, Long parentId, int depth) {
+            for (OutlineTemplate.Node node : level) {
+                if (node.children().isEmpty()) {
+                    if (officeByLeaf.containsKey(leafIndex)) {
+                        ReportSection section = new ReportSection(report, parentId, position++, depth, node.heading());
+                        section.assign(
+                                officeByLeaf.get(leafIndex),
+                                byLeaf.get(leafIndex).dueDate());
+                        section.keepReference(node.reference());
+                        sections.save(section);
+                    }
+                    leafIndex++;
+                } else if (includesAny(node)) {
+                    ReportSection heading =
+                            sections.save(new ReportSection(report, parentId, position++, depth, node.heading()));
+                    build(node.children(), heading.getId(), depth + 1);
+                } else {
+                    leafIndex += new OutlineTemplate(null, "", List.of(node))
+                            .leaves()
+                            .size();
                 }
-                leafIndex++;
-                continue;
-            }
-            ReportSection heading = sections.save(new ReportSection(report, null, position++, 1, part.heading()));
-            for (OutlineTemplate.Node child : part.children()) {
-                if (officeByLeaf.containsKey(leafIndex)) {
-                    ReportSection section = new ReportSection(report, heading.getId(), position++, 2, child.heading());
-                    section.assign(
-                            officeByLeaf.get(leafIndex), byLeaf.get(leafIndex).dueDate());
-                    sections.save(section);
-                }
-                leafIndex++;
             }
         }
-        sections.flush();
+
+        private boolean includesAny(OutlineTemplate.Node node) {
+            int count = new OutlineTemplate(null, "", List.of(node)).leaves().size();
+            for (int i = leafIndex; i < leafIndex + count; i++) {
+                if (officeByLeaf.containsKey(i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -140,6 +140,7 @@ public class ReportQueries {
                 section.getDueDate(),
                 section.getStatus(),
                 section.getBody(),
+                section.getReferenceText(),
                 section.getVersion(),
                 workflow.openSectionTask(section.getId())
                         .map(WorkItem::assignee)

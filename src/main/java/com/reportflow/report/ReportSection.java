@@ -52,6 +52,8 @@ public class ReportSection {
     @Enumerated(EnumType.STRING)
     private SectionStatus status;
 
+    private String referenceText;
+
     private String updatedBy;
 
     private Instant updatedAt;
@@ -112,6 +114,15 @@ public class ReportSection {
 
     public SectionStatus getStatus() {
         return status;
+    }
+
+    /** Last year's text under this heading, shown to the author as reference; empty when there is none. */
+    public String getReferenceText() {
+        return referenceText == null ? "" : referenceText;
+    }
+
+    void keepReference(String text) {
+        this.referenceText = text == null || text.isEmpty() ? null : text;
     }
 
     public String getUpdatedBy() {

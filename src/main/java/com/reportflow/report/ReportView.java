@@ -171,7 +171,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 roles.contains(Role.DIRECTOR) ? List.of(link("step.signOff", base + "sign-off")) : List.of();
             case PUBLISHING ->
                 roles.contains(Role.COORDINATOR) ? List.of(link("step.publishReport", base + "publish")) : List.of();
-            case DRAFTING, PUBLISHED -> List.of();
+            case DRAFTING ->
+                roles.contains(Role.COORDINATOR) ? List.of(link("reports.edit-outline", base + "outline")) : List.of();
+            case PUBLISHED -> List.of();
         };
     }
 

@@ -18,6 +18,7 @@ public record SectionDetails(
         LocalDate dueDate,
         SectionStatus status,
         String body,
+        String referenceText,
         long version,
         String holder,
         HistoryEntry latestReturn,

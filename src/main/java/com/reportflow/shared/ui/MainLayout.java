@@ -45,6 +45,9 @@ public class MainLayout extends AppLayout {
         if (actor.has(Role.COORDINATOR)) {
             menu.addItem(new SideNavItem(
                     getTranslation("menu.new-report"), "reports/new", VaadinIcon.PLUS_CIRCLE_O.create()));
+            menu.addItem(new SideNavItem(getTranslation("menu.templates"), "templates", VaadinIcon.FILE_TREE.create()));
+            menu.addItem(
+                    new SideNavItem(getTranslation("menu.import"), "templates/import", VaadinIcon.UPLOAD_ALT.create()));
         }
         if (actor.has(Role.ADMIN) || actor.has(Role.COORDINATOR)) {
             menu.addItem(

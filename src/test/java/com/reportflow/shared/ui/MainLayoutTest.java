@@ -17,7 +17,7 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            coordinator | ,done,reports,reports/new,monitoring
+            coordinator | ,done,reports,reports/new,templates,templates/import,monitoring
             author      | ,done
             officehead  | ,done
             advisor     | ,done,reports

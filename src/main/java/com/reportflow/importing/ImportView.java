@@ -1,0 +1,221 @@
+package com.reportflow.importing;
+
+import com.reportflow.report.HeadingNumbers;
+import com.reportflow.shared.UserFacingException;
+import com.reportflow.shared.ui.Errors;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * 导入去年报告: the coordinator uploads or pastes last year's published report and sees what was read — the title,
+ * the outline at every level renumbered, the body under each heading, what was dropped as web debris — then accepts
+ * it as an outline template and goes on to open this year's report from it.
+ */
+@Route("templates/import")
+@RolesAllowed("COORDINATOR")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    final Upload upload;
+    final TextArea pasted = new TextArea(getTranslation("import.paste"));
+    final Button readPasted = new Button(getTranslation("import.read"));
+    final Div error = new Div();
+    final VerticalLayout preview = new VerticalLayout();
+    final Span stats = new Span();
+    final TextField title = new TextField(getTranslation("import.title"));
+    final TreeGrid<ImportedHeading> outline = new TreeGrid<>();
+    final Details dropped = new Details();
+    final UnorderedList droppedLines = new UnorderedList();
+    final Details preamble = new Details();
+    final Select<Integer> sectionDepth = new Select<>();
+    final TextField templateName = new TextField(getTranslation("import.template-name"));
+    final Button accept = new Button(getTranslation("import.accept"));
+
+    private final ReportImport service;
+    private final Map<ImportedHeading, String> numbers = new IdentityHashMap<>();
+    private ImportedReport current;
+
+    ImportView(ReportImport service) {
+        this.service = service;
+        addClassName("page");
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(() -> service.preview(bytes))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ImportDecoding.MAX_BYTES);
+        upload.setAcceptedFileTypes("text/plain", ".txt");
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.addFileRejectedListener(e -> showError(getTranslation("import.rejected", e.getErrorMessage())));
+
+        pasted.setWidthFull();
+        pasted.setMinHeight("10em");
+        pasted.setMaxLength(ImportDecoding.MAX_BYTES);
+        readPasted.addClickListener(e -> read(() -> service.preview(pasted.getValue())));
+        error.addClassName("error");
+        error.setVisible(false);
+
+        title.setWidthFull();
+        title.setReadOnly(true);
+        outline.addHierarchyColumn(h -> numbers.getOrDefault(h, "") + ReportImport.headingOf(h))
+                .setHeader(getTranslation("import.heading"))
+                .setFlexGrow(3);
+        outline.addColumn(ImportedHeading::number)
+                .setHeader(getTranslation("import.typed-number"))
+                .setAutoWidth(true);
+        outline.addColumn(h -> excerpt(h.paragraphs()))
+                .setHeader(getTranslation("import.body"))
+                .setFlexGrow(4);
+        outline.setAllRowsVisible(true);
+        dropped.add(droppedLines);
+        sectionDepth.setLabel(getTranslation("import.section-depth"));
+        sectionDepth.setItems(1, 2, 3, 4);
+        sectionDepth.setItemLabelGenerator(d -> getTranslation("import.depth." + d));
+        templateName.setMaxLength(100);
+        templateName.setWidth("28em");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(e -> accept());
+        HorizontalLayout acceptRow = new HorizontalLayout(sectionDepth, templateName, accept);
+        acceptRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        preview.setPadding(false);
+        preview.add(new H3(getTranslation("import.preview")), stats, title, preamble, outline, dropped, acceptRow);
+        preview.setVisible(false);
+
+        add(
+                new H2(getTranslation("menu.import")),
+                new Span(getTranslation("import.help")),
+                upload,
+                pasted,
+                readPasted,
+                error,
+                preview);
+    }
+
+    /** Called by the upload in its request; the preview is shown under the UI's lock. */
+    private void received(Supplier<ImportedReport> reading) {
+        ImportedReport report;
+        try {
+            report = reading.get();
+        } catch (UserFacingException e) {
+            getUI().ifPresent(ui -> ui.access(() -> showError(Errors.message(this, e))));
+            return;
+        }
+        getUI().ifPresent(ui -> ui.access(() -> show(report)));
+    }
+
+    private void read(Supplier<ImportedReport> reading) {
+        ImportedReport[] report = new ImportedReport[1];
+        error.setVisible(false);
+        if (Errors.attempt(this, () -> report[0] = reading.get())) {
+            show(report[0]);
+        } else {
+            preview.setVisible(false);
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+        preview.setVisible(false);
+    }
+
+    void show(ImportedReport report) {
+        current = report;
+        error.setVisible(false);
+        title.setValue(report.title().isEmpty() ? getTranslation("import.no-title") : report.title());
+        stats.setText(getTranslation(
+                "import.stats",
+                report.headingCount(),
+                report.sentences().size(),
+                report.dropped().size()));
+        numbers.clear();
+        TreeData<ImportedHeading> data = new TreeData<>();
+        add(data, null, report.outline(), 1);
+        outline.setDataProvider(new TreeDataProvider<>(data));
+        outline.expandRecursively(report.outline(), 4);
+        droppedLines.removeAll();
+        report.dropped().forEach(line -> droppedLines.add(new ListItem(line)));
+        dropped.setSummaryText(getTranslation("import.dropped", report.dropped().size()));
+        preamble.removeAll();
+        Div opening = new Div();
+        opening.addClassName("section-text");
+        opening.setText(String.join("\n", report.preamble()));
+        preamble.add(opening);
+        preamble.setSummaryText(getTranslation("import.preamble"));
+        preamble.setVisible(!report.preamble().isEmpty());
+        int deepest = deepest(report.outline());
+        sectionDepth.setValue(Math.min(2, Math.max(1, deepest)));
+        String base = report.title().isEmpty() ? getTranslation("import.untitled") : report.title();
+        templateName.setValue(getTranslation("import.template-default", base));
+        preview.setVisible(true);
+    }
+
+    private void accept() {
+        long[] id = new long[1];
+        if (Errors.attempt(
+                this,
+                () -> id[0] = service.accept(
+                        current,
+                        templateName.getValue(),
+                        sectionDepth.getValue() == null ? 2 : sectionDepth.getValue()))) {
+            Errors.success(this, "import.accepted");
+            UI.getCurrent().navigate("reports/new", QueryParameters.of("template", String.valueOf(id[0])));
+        }
+    }
+
+    private void add(TreeData<ImportedHeading> data, ImportedHeading parent, List<ImportedHeading> level, int depth) {
+        int ordinal = 0;
+        for (ImportedHeading heading : level) {
+            data.addItem(parent, heading);
+            numbers.put(heading, HeadingNumbers.of(depth, ++ordinal));
+            add(data, heading, heading.children(), depth + 1);
+        }
+    }
+
+    private static int deepest(List<ImportedHeading> level) {
+        int deepest = 0;
+        for (ImportedHeading heading : level) {
+            deepest = Math.max(deepest, 1 + deepest(heading.children()));
+        }
+        return deepest;
+    }
+
+    private static String excerpt(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return "";
+        }
+        String first = paragraphs.getFirst();
+        int end = first.offsetByCodePoints(0, Math.min(40, first.codePointCount(0, first.length())));
+        return (end < first.length() ? first.substring(0, end) + "…" : first)
+                + (paragraphs.size() > 1 ? "（" + paragraphs.size() + "）" : "");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.import");
+    }
+}

@@ -1,0 +1,117 @@
+package com.reportflow.importing;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static com.reportflow.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.reportflow.KaribuTest;
+import com.reportflow.report.NewReportView;
+import com.reportflow.report.OutlineTemplate;
+import com.reportflow.report.TemplateLibrary;
+import com.vaadin.flow.component.UI;
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ImportViewTest extends KaribuTest {
+
+    @Autowired
+    TemplateLibrary library;
+
+    @Test
+    void an_uploaded_report_is_previewed_with_its_outline_renumbered_and_its_debris_counted() {
+        ImportView view = open("coordinator");
+
+        _upload(view.upload, Samples.WANZHOU, "text/plain", Samples.bytes(Samples.WANZHOU));
+        MockVaadin.runUIQueue();
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(view.title.getValue()).isEqualTo("重庆市万州区教育委员会关于2024年法治政府建设情况的报告");
+        assertThat(view.stats.getText()).contains("41 个标题");
+        assertThat(view.dropped.getSummaryText()).contains("15");
+        assertThat(view.droppedLines.getElement().getTextRecursively()).contains("语音播报");
+        assertThat(_size(view.outline)).isEqualTo(41);
+        assertThat(view.sectionDepth.getValue()).isEqualTo(2);
+    }
+
+    @Test
+    void a_gb18030_file_is_read_as_well_as_utf8() {
+        ImportView view = open("coordinator");
+        byte[] gb = Samples.text(Samples.WUSU).getBytes(Charset.forName("GB18030"));
+
+        _upload(view.upload, Samples.WUSU, "text/plain", gb);
+        MockVaadin.runUIQueue();
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(view.title.getValue()).contains("乌苏市教育和科学技术局");
+        assertThat(view.stats.getText()).contains("26 个标题");
+    }
+
+    @Test
+    void a_binary_file_is_refused_with_a_message_and_no_preview() {
+        ImportView view = open("coordinator");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+        _upload(view.upload, "report.txt", "text/plain", png);
+        MockVaadin.runUIQueue();
+
+        assertThat(view.error.isVisible()).isTrue();
+        assertThat(view.error.getText()).isEqualTo(view.getTranslation("import.not-text"));
+        assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    @Test
+    void pasted_text_is_accepted_as_a_template_and_this_years_report_opens_from_it_with_last_years_text() {
+        ImportView view = open("coordinator");
+        _setValue(view.pasted, Samples.text(Samples.BAISE));
+        _click(view.readPasted);
+        assertThat(view.preview.isVisible()).isTrue();
+        _setValue(view.templateName, "百色去年报告 " + System.nanoTime());
+
+        _click(view.accept);
+
+        _get(NewReportView.class);
+        OutlineTemplate saved = as("coordinator", () -> library.list()).stream()
+                .filter(t -> t.name().equals(view.templateName.getValue()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("reports/new?template=" + saved.id());
+        assertThat(saved.parts())
+                .extracting(OutlineTemplate.Node::heading)
+                .containsExactly("主要做法及成效", "存在问题及原因分析", "下一步工作计划");
+        assertThat(saved.leaves())
+                .as("the level-2 headings are the sections; their level-3 items fold into the reference text")
+                .hasSize(10)
+                .allSatisfy(leaf -> assertThat(leaf.reference()).isNotBlank());
+        assertThat(saved.leaves().getFirst().reference()).contains("1.加强组织领导");
+    }
+
+    @Test
+    void blank_pasted_text_gets_a_message() {
+        ImportView view = open("coordinator");
+        _setValue(view.pasted, " \n ");
+
+        _click(view.readPasted);
+
+        assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    @Test
+    void only_the_coordinator_reaches_the_import() {
+        login("author");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ImportView.class)).isNotNull();
+    }
+
+    private ImportView open(String user) {
+        login(user);
+        UI.getCurrent().navigate(ImportView.class);
+        return _get(ImportView.class);
+    }
+}
