@@ -1,5 +1,6 @@
 package com.reportflow.compilation;
 
+import com.reportflow.checks.FindingsPanel;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.OutlineEntry;
@@ -42,6 +43,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     final Button send = new Button(getTranslation("compilation.send"));
     final ConfirmDialog confirm = new ConfirmDialog();
     final Div preview = new Div();
+    final FindingsPanel findings = new FindingsPanel();
     final VerticalLayout content = new VerticalLayout();
 
     private final CompilationService compilation;
@@ -77,6 +79,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
                 explanation,
                 form,
                 send,
+                findings,
                 new H3(getTranslation("compilation.preview")),
                 preview);
         content.setVisible(false);
@@ -107,6 +110,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         }
         form.setVisible(mayCompile);
         send.setVisible(mayCompile);
+        findings.show(document);
         preview.removeAll();
         preview.add(new DocumentPreview(document));
     }

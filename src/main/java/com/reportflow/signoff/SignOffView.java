@@ -1,5 +1,6 @@
 package com.reportflow.signoff;
 
+import com.reportflow.checks.FindingsPanel;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.ReportDocument;
@@ -29,6 +30,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
     final Button sign = new Button(getTranslation("signoff.sign"));
     final ConfirmDialog confirm = new ConfirmDialog();
     final Div preview = new Div();
+    final FindingsPanel findings = new FindingsPanel();
     final VerticalLayout content = new VerticalLayout();
 
     private final SignOffService signOff;
@@ -49,7 +51,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.addConfirmListener(e -> signOff());
 
         content.setPadding(false);
-        content.add(new H2(getTranslation("step.signOff")), note, sign, preview);
+        content.add(new H2(getTranslation("step.signOff")), note, sign, findings, preview);
         content.setVisible(false);
         add(message, content);
     }
@@ -69,6 +71,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
                     .map(s -> getTranslation("signoff.signed", s.signerName(), Formats.dateTime(s.signedAt())))
                     .orElseGet(() -> getTranslation("signoff.not-waiting")));
         }
+        findings.show(document);
         preview.removeAll();
         preview.add(new DocumentPreview(document));
     }

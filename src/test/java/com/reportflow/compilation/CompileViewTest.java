@@ -16,6 +16,8 @@ import com.reportflow.ReportSteps;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.inbox.InboxView;
+import com.reportflow.report.OutlineEditing;
+import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +40,9 @@ class CompileViewTest extends KaribuTest {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    OutlineEditing outline;
 
     @Test
     void while_sections_are_open_the_coordinator_sees_why_and_no_send_button() {
@@ -73,6 +79,36 @@ class CompileViewTest extends KaribuTest {
         assertThat(summary.title()).isEqualTo("某某市教育局2025年度法治政府建设情况报告");
         assertThat(_find(InboxView.class)).hasSize(1);
         NotificationsKt.expectNotifications("报告已提交集体审议。");
+    }
+
+    @Test
+    void the_coordinator_sees_what_the_report_checks_found_and_may_still_send_it() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        List<OutlineEntry> entries =
+                as("coordinator", () -> queries.document(reportId)).entries();
+        long first = entries.get(1).sectionId();
+        long responsiblePerson = entries.stream()
+                .filter(e -> e.heading().startsWith("党政主要负责人"))
+                .findFirst()
+                .orElseThrow()
+                .sectionId();
+        as("coordinator", () -> outline.remove(responsiblePerson));
+        new ReportSteps(context)
+                .approveAll(reportId, id -> id == first ? "2025121召开专题会议,研究部署法治工作。\n（一）手工编号的段落。" : "依法行政工作有序推进。");
+        login("coordinator");
+        UI.getCurrent().navigate("reports/" + reportId + "/compile");
+
+        CompileView view = _get(CompileView.class);
+
+        assertThat(view.findings.caption.getText()).startsWith("文字与完整性检查：发现");
+        String listed = view.findings.items.getElement().getTextRecursively();
+        assertThat(listed)
+                .contains("报告缺少“党政主要负责人履行推进法治建设第一责任人职责情况”部分")
+                .contains("“2025121”")
+                .contains("（一）依法全面履行政府职能 · 第1段")
+                .contains("半角标点")
+                .contains("（一）依法全面履行政府职能 · 第2段");
+        assertThat(view.send.isVisible()).as("findings do not block").isTrue();
     }
 
     @Test

@@ -44,6 +44,9 @@ class SignOffViewTest extends KaribuTest {
         SignOffView view = _get(SignOffView.class);
         assertThat(view.sign.isVisible()).isTrue();
         assertThat(_get(view.preview, H2.class).getText()).isEqualTo("2025年度法治政府建设情况报告");
+        assertThat(view.findings.caption.getText())
+                .as("the director sees the checks' findings beside the text")
+                .isEqualTo(view.getTranslation("checks.none"));
         ButtonKt._click(view.sign);
         ConfirmDialogKt._fireConfirm(view.confirm);
 
