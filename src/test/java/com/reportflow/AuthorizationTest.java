@@ -21,6 +21,7 @@ import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.LegalOpinion;
 import com.reportflow.report.NewReport;
 import com.reportflow.report.OpinionAspect;
+import com.reportflow.report.OutlineEditing;
 import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
@@ -137,6 +138,9 @@ class AuthorizationTest {
     @Autowired
     MonitoringService monitoring;
 
+    @Autowired
+    OutlineEditing outline;
+
     ReportSteps steps;
 
     /** Shared by the refusal tests, which change nothing; tests that succeed open their own reports. */
@@ -200,6 +204,40 @@ class AuthorizationTest {
                 draftingReport,
                 AccessDeniedException.class,
                 () -> planning.setOfficeHeadCheck(draftingReport, true));
+    }
+
+    @ParameterizedTest
+    @FieldSource("NOT_COORDINATOR")
+    void only_the_coordinator_changes_the_outline_of_a_running_report(String user) {
+        long office = directory.officeByCode("RSK").orElseThrow().getId();
+        LocalDate due = LocalDate.now().plusDays(5);
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> outline.addSection(draftingReport, heading, "越权增加的章节", office, due));
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> outline.addHeading(draftingReport, null, "越权"));
+        refused(user, draftingReport, AccessDeniedException.class, () -> outline.rename(draftSection, "越权改名"));
+        refused(user, draftingReport, AccessDeniedException.class, () -> outline.move(draftSection, 1));
+        refused(user, draftingReport, AccessDeniedException.class, () -> outline.moveUnder(draftSection, null));
+        refused(user, draftingReport, AccessDeniedException.class, () -> outline.remove(draftSection));
+        assertThat(as(user, () -> outline.mayEdit(draftingReport))).isFalse();
+    }
+
+    @Test
+    void the_outline_of_a_report_past_drafting_does_not_change_even_for_the_coordinator() {
+        long section = steps.sectionIds(compilingReport).getFirst();
+        refusedWith("coordinator", compilingReport, "error.outline.closed", () -> outline.rename(section, "汇编后改名"));
+        refusedWith("coordinator", compilingReport, "error.outline.closed", () -> outline.remove(section));
+        refusedWith(
+                "coordinator",
+                compilingReport,
+                "error.outline.closed",
+                () -> outline.addHeading(compilingReport, null, "汇编后增加"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.LegalOpinion;
 import com.reportflow.report.NewReport;
 import com.reportflow.report.OpinionAspect;
+import com.reportflow.report.OutlineEditing;
 import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.Report;
 import com.reportflow.report.ReportPlanning;
@@ -91,6 +92,9 @@ class BadInputTest {
 
     @Autowired
     ReviewService review;
+
+    @Autowired
+    OutlineEditing outline;
 
     @Autowired
     CompilationService compilation;
@@ -266,6 +270,34 @@ class BadInputTest {
     @MethodSource("opinions")
     void a_bad_opinion_of_the_legal_advisor_is_refused(String opinion, String key) {
         refused(draftingReport, key, "advisor", () -> review.returnWithOpinion(sectionUnderReview, opinion));
+    }
+
+    static Stream<Arguments> outlineHeadings() {
+        return Stream.concat(
+                badLine(200),
+                Stream.of(
+                        arguments(named("一、 typed", "一、依法行政"), "error.outline.typed-number"),
+                        arguments(named("（二） typed", "（二）依法行政"), "error.outline.typed-number"),
+                        arguments(named("(3) typed", "(3)依法行政"), "error.outline.typed-number"),
+                        arguments(named("1. typed", "1.依法行政"), "error.outline.typed-number"),
+                        arguments(named("１． typed full width", "１．依法行政"), "error.outline.typed-number")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outlineHeadings")
+    void a_bad_heading_in_the_outline_is_refused(String heading, String key) {
+        long sectionId = steps.sectionIds(draftingReport).getFirst();
+        refused(draftingReport, key, "coordinator", () -> outline.rename(sectionId, heading));
+        refused(draftingReport, key, "coordinator", () -> outline.addHeading(draftingReport, null, heading));
+    }
+
+    @Test
+    void a_heading_that_merely_starts_with_a_year_or_a_number_word_is_not_a_typed_number() {
+        long sectionId = steps.sectionIds(draftingReport).getFirst();
+        String before = steps.sections(draftingReport).getFirst().heading();
+        as("coordinator", () -> outline.rename(sectionId, "2025年依法行政工作"));
+        as("coordinator", () -> outline.rename(sectionId, "一是完善制度"));
+        as("coordinator", () -> outline.rename(sectionId, before));
     }
 
     static Stream<Arguments> findings() {
