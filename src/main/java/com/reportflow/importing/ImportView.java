@@ -50,6 +50,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Span stats = new Span();
     final TextField title = new TextField(getTranslation("import.title"));
     final TreeGrid<ImportedHeading> outline = new TreeGrid<>();
+    final Div selectedBody = new Div();
     final Details dropped = new Details();
     final UnorderedList droppedLines = new UnorderedList();
     final Details preamble = new Details();
@@ -91,6 +92,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.body"))
                 .setFlexGrow(4);
         outline.setAllRowsVisible(true);
+        outline.asSingleSelect().addValueChangeListener(e -> showBody(e.getValue()));
+        selectedBody.addClassName("section-text");
+        selectedBody.addClassName("reference-text");
         dropped.add(droppedLines);
         sectionDepth.setLabel(getTranslation("import.section-depth"));
         sectionDepth.setItems(1, 2, 3, 4);
@@ -102,7 +106,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout acceptRow = new HorizontalLayout(sectionDepth, templateName, accept);
         acceptRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         preview.setPadding(false);
-        preview.add(new H3(getTranslation("import.preview")), stats, title, preamble, outline, dropped, acceptRow);
+        preview.add(
+                new H3(getTranslation("import.preview")),
+                stats,
+                title,
+                preamble,
+                new Span(getTranslation("import.select-heading")),
+                outline,
+                selectedBody,
+                dropped,
+                acceptRow);
         preview.setVisible(false);
 
         add(
@@ -157,6 +170,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(data, null, report.outline(), 1);
         outline.setDataProvider(new TreeDataProvider<>(data));
         outline.expandRecursively(report.outline(), 4);
+        showBody(null);
         droppedLines.removeAll();
         report.dropped().forEach(line -> droppedLines.add(new ListItem(line)));
         dropped.setSummaryText(getTranslation("import.dropped", report.dropped().size()));
@@ -172,6 +186,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         String base = report.title().isEmpty() ? getTranslation("import.untitled") : report.title();
         templateName.setValue(getTranslation("import.template-default", base));
         preview.setVisible(true);
+    }
+
+    /** The whole body under the selected heading, as the importer read it. */
+    private void showBody(ImportedHeading heading) {
+        selectedBody.setVisible(heading != null);
+        if (heading != null) {
+            selectedBody.setText(numbers.getOrDefault(heading, "") + ReportImport.headingOf(heading) + "\n"
+                    + String.join("\n", heading.paragraphs()));
+        }
     }
 
     private void accept() {

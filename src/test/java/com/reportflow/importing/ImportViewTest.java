@@ -38,6 +38,13 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.droppedLines.getElement().getTextRecursively()).contains("语音播报");
         assertThat(_size(view.outline)).isEqualTo(41);
         assertThat(view.sectionDepth.getValue()).isEqualTo(2);
+        view.outline.select(view.outline.getTreeData().getRootItems().getFirst());
+        assertThat(view.selectedBody.getText()).startsWith("一、主要举措和成效");
+        view.outline.select(view.outline
+                .getTreeData()
+                .getChildren(view.outline.getTreeData().getRootItems().getFirst())
+                .getFirst());
+        assertThat(view.selectedBody.getText()).startsWith("（一）依法全面履行政府职能");
     }
 
     @Test

@@ -59,7 +59,8 @@ class ReportJourneyIT extends BrowserJourney {
 
         Page advisor = signIn("advisor");
         openFirstInboxRow(advisor, "合法性审查");
-        advisor.getByLabel(Pattern.compile("审查意见")).fill("第一段缺少法律依据，请补充。");
+        advisor.getByLabel(Pattern.compile("主体与权限")).fill("实施主体表述不准确。");
+        advisor.getByLabel(Pattern.compile("其他意见")).fill("第一段缺少法律依据，请补充。");
         shot(advisor, "04-review");
         button(advisor, "退回修改").click();
         backInInbox(advisor);
@@ -73,8 +74,11 @@ class ReportJourneyIT extends BrowserJourney {
         author = signIn("author");
         openFirstInboxRow(author, "起草章节");
         assertThat(author.locator(".opinion")).containsText("第一段缺少法律依据，请补充。");
+        assertThat(author.locator(".opinion")).containsText("实施主体表述不准确。");
         shot(author, "05-returned-with-opinion");
-        author.getByLabel("章节正文").fill("补充了法律依据的正文。" + HOSTILE);
+        author.getByLabel("章节正文").fill("本年度依据《教育法》依法行政工作有序推进。第1部分正文。" + HOSTILE);
+        assertThat(author.locator(".since-return ins").first()).containsText("据《教育法》");
+        shot(author, "05b-changes-since-return");
         button(author, "提交").click();
         confirm(author);
         backInInbox(author);
@@ -82,6 +86,10 @@ class ReportJourneyIT extends BrowserJourney {
 
         advisor = signIn("advisor");
         openFirstInboxRow(advisor, "合法性审查");
+        assertThat(advisor.getByText(Pattern.compile("正在审查：第2稿"))).isVisible();
+        assertThat(advisor.locator(".since-review ins").first()).containsText("据《教育法》");
+        assertThat(advisor.locator(".opinion")).containsText("第一段缺少法律依据，请补充。");
+        shot(advisor, "05c-review-diff");
         button(advisor, "审查通过").click();
         backInInbox(advisor);
         signOut(advisor);
