@@ -221,7 +221,11 @@ class AuthorizationTest {
                 draftingReport,
                 AccessDeniedException.class,
                 () -> outline.addHeading(draftingReport, null, "越权"));
-        refused(user, draftingReport, AccessDeniedException.class, () -> outline.rename(draftSection, "越权改名"));
+        refused(
+                user,
+                draftingReport,
+                AccessDeniedException.class,
+                () -> outline.rename(draftSection, "依法全面履行政府职能", "越权改名"));
         refused(user, draftingReport, AccessDeniedException.class, () -> outline.move(draftSection, 1));
         refused(user, draftingReport, AccessDeniedException.class, () -> outline.moveUnder(draftSection, null));
         refused(user, draftingReport, AccessDeniedException.class, () -> outline.remove(draftSection));
@@ -231,7 +235,11 @@ class AuthorizationTest {
     @Test
     void the_outline_of_a_report_past_drafting_does_not_change_even_for_the_coordinator() {
         long section = steps.sectionIds(compilingReport).getFirst();
-        refusedWith("coordinator", compilingReport, "error.outline.closed", () -> outline.rename(section, "汇编后改名"));
+        refusedWith(
+                "coordinator",
+                compilingReport,
+                "error.outline.closed",
+                () -> outline.rename(section, "依法全面履行政府职能", "汇编后改名"));
         refusedWith("coordinator", compilingReport, "error.outline.closed", () -> outline.remove(section));
         refusedWith(
                 "coordinator",

@@ -287,7 +287,7 @@ class BadInputTest {
     @MethodSource("outlineHeadings")
     void a_bad_heading_in_the_outline_is_refused(String heading, String key) {
         long sectionId = steps.sectionIds(draftingReport).getFirst();
-        refused(draftingReport, key, "coordinator", () -> outline.rename(sectionId, heading));
+        refused(draftingReport, key, "coordinator", () -> outline.rename(sectionId, "依法全面履行政府职能", heading));
         refused(draftingReport, key, "coordinator", () -> outline.addHeading(draftingReport, null, heading));
     }
 
@@ -295,9 +295,14 @@ class BadInputTest {
     void a_heading_that_merely_starts_with_a_year_or_a_number_word_is_not_a_typed_number() {
         long sectionId = steps.sectionIds(draftingReport).getFirst();
         String before = steps.sections(draftingReport).getFirst().heading();
-        as("coordinator", () -> outline.rename(sectionId, "2025年依法行政工作"));
-        as("coordinator", () -> outline.rename(sectionId, "一是完善制度"));
-        as("coordinator", () -> outline.rename(sectionId, before));
+        as("coordinator", () -> outline.rename(sectionId, before, "2025年依法行政工作"));
+        as("coordinator", () -> outline.rename(sectionId, "2025年依法行政工作", "一是完善制度"));
+        refused(
+                draftingReport,
+                "error.outline.renamed-meanwhile",
+                "coordinator",
+                () -> outline.rename(sectionId, before, "迟到的改名"));
+        as("coordinator", () -> outline.rename(sectionId, "一是完善制度", before));
     }
 
     static Stream<Arguments> findings() {

@@ -340,7 +340,7 @@ abstract class LifecycleScenarios {
         long second = sections.get(1);
         long partTwo = sections.get(7);
 
-        as("coordinator", () -> outline.rename(second, "健全行政规范性文件制度体系"));
+        as("coordinator", () -> outline.rename(second, "健全依法行政制度体系", "健全行政规范性文件制度体系"));
         as("coordinator", () -> outline.move(second, -1));
         assertThat(entry(reportId, second).numberedHeading()).isEqualTo("（一）健全行政规范性文件制度体系");
         assertThat(entry(reportId, first).numberedHeading()).isEqualTo("（二）依法全面履行政府职能");
@@ -356,7 +356,7 @@ abstract class LifecycleScenarios {
                 .isEqualTo("1.依法全面履行政府职能");
         assertThat(entry(reportId, partTwo).numberedHeading()).startsWith("二、");
 
-        assertThatThrownBy(() -> as("coordinator", () -> outline.rename(first, "（一）手工编号的标题")))
+        assertThatThrownBy(() -> as("coordinator", () -> outline.rename(first, "依法全面履行政府职能", "（一）手工编号的标题")))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("error.outline.typed-number");

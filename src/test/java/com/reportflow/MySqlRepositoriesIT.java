@@ -65,10 +65,13 @@ class MySqlRepositoriesIT {
             assertThat(s.returnedRevision().orElseThrow().getBody()).isEqualTo(body);
         });
         assertThat(jdbc.queryForObject(
-                        "select comment from history_entry where section_id = ? and action = 'RETURNED'",
+                        "select remarks from review_opinion where section_id = ?", String.class, sectionId))
+                .isEqualTo(opinion);
+        assertThat(jdbc.queryForObject(
+                        "select body from section_revision where section_id = ? and revision_number = 1",
                         String.class,
                         sectionId))
-                .isEqualTo(opinion);
+                .isEqualTo(body);
     }
 
     @Test

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         addClassName("page");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(() -> service.preview(bytes))));
+        // Reads at most one byte over the limit, whatever size the browser announced, so an oversized upload is
+        // refused without being held in memory.
+        upload = new Upload((UploadHandler) event -> {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(ImportDecoding.MAX_BYTES + 1);
+            }
+            received(() -> service.preview(bytes));
+        });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportDecoding.MAX_BYTES);
         upload.setAcceptedFileTypes("text/plain", ".txt");

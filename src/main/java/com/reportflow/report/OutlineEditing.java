@@ -121,13 +121,20 @@ public class OutlineEditing {
         });
     }
 
-    public void rename(long nodeId, String heading) {
+    /**
+     * Renames a heading, provided it still reads {@code expectedHeading}: a rename made meanwhile by someone else is
+     * never silently overwritten.
+     */
+    public void rename(long nodeId, String expectedHeading, String heading) {
         Actor actor = currentUser.require();
         String checked = heading(heading);
         retry.inTransaction(() -> {
             ReportSection node = node(nodeId);
             openTree(actor, node.getReportId());
             String before = node.getHeading();
+            if (!before.equals(expectedHeading)) {
+                throw new InvalidInputException("error.outline.renamed-meanwhile", before);
+            }
             if (!before.equals(checked)) {
                 node.rename(checked);
                 history.record(

@@ -1,9 +1,11 @@
 package com.reportflow.report;
 
 import com.reportflow.directory.Office;
+import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -26,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +82,8 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
 
         heading.setMaxLength(OutlineEditing.MAX_HEADING_LENGTH);
         heading.setWidth("28em");
-        rename.addClickListener(e -> act(() -> service.rename(selected().sectionId(), heading.getValue())));
+        rename.addClickListener(
+                e -> act(() -> service.rename(selected().sectionId(), selected().heading(), heading.getValue())));
         up.addClickListener(e -> act(() -> service.move(selected().sectionId(), -1)));
         down.addClickListener(e -> act(() -> service.move(selected().sectionId(), 1)));
         newParent.setItemLabelGenerator(
@@ -132,7 +136,7 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
     private void load() {
         ReportDocument document = service.outline(reportId);
         if (!service.mayEdit(reportId)) {
-            throw new com.reportflow.shared.InvalidInputException("error.outline.closed");
+            throw new InvalidInputException("error.outline.closed");
         }
         office.setItems(service.offices());
         show(document, null);
@@ -148,7 +152,7 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
         tree.setDataProvider(new TreeDataProvider<>(data));
         tree.expandRecursively(data.getRootItems(), 4);
         OutlineEntry topLevel = new OutlineEntry(0, null, 0, "", "", false, null, null, null, null, "", 0);
-        List<OutlineEntry> headings = new java.util.ArrayList<>();
+        List<OutlineEntry> headings = new ArrayList<>();
         headings.add(topLevel);
         document.entries().stream().filter(e -> !e.assigned()).forEach(headings::add);
         newParent.setItems(headings);
@@ -160,9 +164,8 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
     private void select(OutlineEntry entry) {
         boolean any = entry != null;
         heading.setValue(any ? entry.heading() : "");
-        for (var c : List.of(heading, rename, up, down, newParent, moveUnder, remove)) {
-            ((com.vaadin.flow.component.HasEnabled) c).setEnabled(any);
-        }
+        List.<HasEnabled>of(heading, rename, up, down, newParent, moveUnder, remove)
+                .forEach(c -> c.setEnabled(any));
         placement.setText(
                 any && !entry.assigned()
                         ? getTranslation("outline.add-under", entry.numberedHeading())

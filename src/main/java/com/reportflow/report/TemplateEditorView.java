@@ -50,6 +50,7 @@ public class TemplateEditorView extends VerticalLayout implements HasDynamicTitl
 
     private final TemplateLibrary library;
     private final List<EditNode> parts = new ArrayList<>();
+    private final Map<EditNode, String> numbering = new IdentityHashMap<>();
     private Long templateId;
     private long version;
 
@@ -75,8 +76,7 @@ public class TemplateEditorView extends VerticalLayout implements HasDynamicTitl
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
 
-        Map<EditNode, String> numbers = new IdentityHashMap<>();
-        tree.addHierarchyColumn(n -> numbers.getOrDefault(n, "") + n.heading)
+        tree.addHierarchyColumn(n -> numbering.getOrDefault(n, "") + n.heading)
                 .setHeader(getTranslation("templates.heading"))
                 .setFlexGrow(3);
         tree.addColumn(n -> n.children.isEmpty() ? getTranslation("templates.section") : "")
@@ -89,7 +89,6 @@ public class TemplateEditorView extends VerticalLayout implements HasDynamicTitl
         tree.setAllRowsVisible(true);
         tree.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
         tree.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
-        numbering = numbers;
 
         heading.setMaxLength(OutlineEditing.MAX_HEADING_LENGTH);
         heading.setWidthFull();
@@ -144,8 +143,6 @@ public class TemplateEditorView extends VerticalLayout implements HasDynamicTitl
                 tree,
                 new HorizontalLayout(save, new Anchor("templates", getTranslation("templates.back"))));
     }
-
-    private final Map<EditNode, String> numbering;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
