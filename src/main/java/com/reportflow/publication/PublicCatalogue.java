@@ -9,30 +9,61 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What anyone may read without logging in: published reports only. */
+/**
+ * What anyone may read without logging in: published reports only, as published — the latest correction, with every
+ * earlier version still readable. A withdrawn report leaves the catalogue; its page says it was withdrawn and why.
+ */
 @Service
 public class PublicCatalogue {
 
-    /** A published report with its metadata. */
-    public record PublishedReport(Publication metadata, ReportDocument document) {}
+    /**
+     * A published report: its metadata, the text the public reads now, and the versions it went through (oldest
+     * first; empty for a report published before versions were kept, whose text is then read from the report).
+     */
+    public record PublishedReport(Publication metadata, ReportDocument document, List<PublishedVersion> versions) {
+
+        public PublishedReport {
+            versions = List.copyOf(versions);
+        }
+
+        public boolean corrected() {
+            return versions.stream().anyMatch(v -> v.getChange() == PublishedVersion.Change.CORRECTED);
+        }
+
+        /** The corrections, oldest first. */
+        public List<PublishedVersion> corrections() {
+            return versions.stream()
+                    .filter(v -> v.getChange() == PublishedVersion.Change.CORRECTED)
+                    .toList();
+        }
+    }
 
     private final PublicationRepository publications;
+    private final PublishedVersionRepository versions;
     private final ReportRepository reports;
     private final ReportQueries queries;
 
-    PublicCatalogue(PublicationRepository publications, ReportRepository reports, ReportQueries queries) {
+    PublicCatalogue(
+            PublicationRepository publications,
+            PublishedVersionRepository versions,
+            ReportRepository reports,
+            ReportQueries queries) {
         this.publications = publications;
+        this.versions = versions;
         this.reports = reports;
         this.queries = queries;
     }
 
+    /** The catalogue: every report published and not withdrawn, newest first. */
     @Transactional(readOnly = true)
     public List<PublishedReport> published() {
         return publications.findAllByOrderByPublishDateDescReportIdDesc().stream()
-                .map(p -> new PublishedReport(p, queries.documentOf(p.getReportId())))
+                .filter(p -> !p.isWithdrawn())
+                .map(this::withText)
                 .toList();
     }
 
+    /** A report's public page, withdrawn or not; empty for anything never published. */
     @Transactional(readOnly = true)
     public Optional<PublishedReport> published(long reportId) {
         return publications
@@ -40,6 +71,20 @@ public class PublicCatalogue {
                 .filter(p -> reports.findById(reportId)
                         .map(r -> r.getStage() == ReportStage.PUBLISHED)
                         .orElse(false))
-                .map(p -> new PublishedReport(p, queries.documentOf(reportId)));
+                .map(this::withText);
+    }
+
+    /** An earlier (or the current) version of a published report's text. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedVersion> version(long reportId, int number) {
+        return published(reportId).flatMap(p -> versions.findByReportIdAndNumber(reportId, number));
+    }
+
+    private PublishedReport withText(Publication publication) {
+        List<PublishedVersion> all = versions.findByReportIdOrderByNumberAsc(publication.getReportId());
+        ReportDocument text = all.isEmpty()
+                ? queries.documentOf(publication.getReportId())
+                : all.getLast().document();
+        return new PublishedReport(publication, text, all);
     }
 }

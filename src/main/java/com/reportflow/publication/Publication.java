@@ -38,6 +38,10 @@ public class Publication {
 
     private Instant publishedAt;
 
+    private Instant withdrawnAt;
+
+    private String withdrawalReason;
+
     protected Publication() {}
 
     Publication(
@@ -107,5 +111,28 @@ public class Publication {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** Metadata a correction may change; the 索引号 and the dates stay. */
+    void correct(String documentNumber, String validity) {
+        this.documentNumber = documentNumber;
+        this.validity = validity;
+    }
+
+    void withdraw(String reason, Instant at) {
+        this.withdrawalReason = reason;
+        this.withdrawnAt = at;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 }

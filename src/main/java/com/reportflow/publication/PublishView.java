@@ -65,7 +65,9 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
     final TextField recipient = new TextField();
     final DatePicker submittedOn = new DatePicker();
     final Select<SuperiorSubmission.Channel> channel = new Select<>();
+    final TextField receiptNumber = new TextField();
     final Button recordSubmission = new Button();
+    final Anchor amend = new Anchor();
     final Grid<SuperiorSubmission> submissions = new Grid<>();
 
     final Div document = new Div();
@@ -172,7 +174,9 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         recordSubmission.setText(getTranslation("publication.submission.record"));
         recordSubmission.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordSubmission.addClickListener(e -> recordSubmission());
-        submissionForm.add(recipient, submittedOn, channel);
+        receiptNumber.setLabel(getTranslation("publication.submission.receipt-number"));
+        receiptNumber.setMaxLength(60);
+        submissionForm.add(recipient, submittedOn, channel, receiptNumber);
         submissionForm.add(recordSubmission);
         submissionForm.setMaxWidth("860px");
 
@@ -188,6 +192,10 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
                 .addColumn(s ->
                         getTranslation("publication.channel." + s.getChannel().name()))
                 .setHeader(getTranslation("publication.submission.channel"))
+                .setAutoWidth(true);
+        submissions
+                .addColumn(s -> s.getReceiptNumber() == null ? "" : s.getReceiptNumber())
+                .setHeader(getTranslation("publication.submission.receipt-number"))
                 .setAutoWidth(true);
         submissions
                 .addColumn(s -> Formats.dateTime(s.getRecordedAt()))
@@ -282,6 +290,16 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
                         Formats.dateTime(p.getConfidentialityCheckedAt()))),
                 getTranslation("publication.field.confidentiality"));
         published.addFormItem(publicLink, getTranslation("publication.field.public-page"));
+        if (p.isWithdrawn()) {
+            published.addFormItem(
+                    text(getTranslation(
+                            "publication.withdrawn", Formats.dateTime(p.getWithdrawnAt()), p.getWithdrawalReason())),
+                    getTranslation("publication.field.withdrawn"));
+        } else if (publication.mayAmend(p.getReportId())) {
+            amend.setHref("reports/" + p.getReportId() + "/correction");
+            amend.setText(getTranslation("publication.amend"));
+            published.addFormItem(amend, getTranslation("publication.field.amend"));
+        }
     }
 
     private static Component text(String value) {
@@ -310,10 +328,15 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         boolean done = Errors.attempt(
                 this,
                 () -> publication.recordSubmission(
-                        reportId, recipient.getValue(), submittedOn.getValue(), channel.getValue()));
+                        reportId,
+                        recipient.getValue(),
+                        submittedOn.getValue(),
+                        channel.getValue(),
+                        receiptNumber.getValue()));
         if (done) {
             Errors.success(this, "publication.submission.recorded");
             recipient.clear();
+            receiptNumber.clear();
             submittedOn.clear();
             channel.clear();
             show(false);

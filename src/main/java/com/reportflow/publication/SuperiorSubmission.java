@@ -40,6 +40,8 @@ public class SuperiorSubmission {
 
     private Instant recordedAt;
 
+    private String receiptNumber;
+
     protected SuperiorSubmission() {}
 
     SuperiorSubmission(
@@ -47,9 +49,11 @@ public class SuperiorSubmission {
             String recipient,
             LocalDate submittedOn,
             Channel channel,
+            String receiptNumber,
             String recordedBy,
             Instant recordedAt) {
         this.reportId = reportId;
+        this.receiptNumber = receiptNumber;
         this.recipient = recipient;
         this.submittedOn = submittedOn;
         this.channel = channel;
@@ -79,5 +83,10 @@ public class SuperiorSubmission {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    /** The superior authority's receipt or registration number (回执编号), when it gave one. */
+    public String getReceiptNumber() {
+        return receiptNumber;
     }
 }

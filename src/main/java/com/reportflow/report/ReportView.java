@@ -173,7 +173,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 roles.contains(Role.COORDINATOR) ? List.of(link("step.publishReport", base + "publish")) : List.of();
             case DRAFTING ->
                 roles.contains(Role.COORDINATOR) ? List.of(link("reports.edit-outline", base + "outline")) : List.of();
-            case PUBLISHED -> List.of();
+            case PUBLISHED ->
+                roles.contains(Role.COORDINATOR) ? List.of(link("publication.amend", base + "correction")) : List.of();
         };
     }
 
