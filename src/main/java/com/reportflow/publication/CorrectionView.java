@@ -62,7 +62,7 @@ public class CorrectionView extends VerticalLayout implements HasDynamicTitle, B
         title.setMaxLength(200);
         documentNumber.setMaxLength(60);
         validity.setLabel(getTranslation("publication.field.validity"));
-        validity.setItems(DisclosureMetadata.VALIDITIES);
+        validity.setItems(publication.lists().validities());
         validity.setEmptySelectionAllowed(true);
         sections.setPadding(false);
         reason.setWidthFull();

@@ -40,6 +40,7 @@ public class PublicationService {
     private final PublicationRepository publications;
     private final SuperiorSubmissionRepository submissions;
     private final IndexNumbers indexNumbers;
+    private final DisclosureLists lists;
     private final PublishedVersionRepository versions;
     private final ReportRepository reports;
     private final ReportQueries queries;
@@ -55,6 +56,7 @@ public class PublicationService {
             PublicationRepository publications,
             SuperiorSubmissionRepository submissions,
             IndexNumbers indexNumbers,
+            DisclosureLists lists,
             PublishedVersionRepository versions,
             ReportRepository reports,
             ReportQueries queries,
@@ -68,6 +70,7 @@ public class PublicationService {
         this.publications = publications;
         this.submissions = submissions;
         this.indexNumbers = indexNumbers;
+        this.lists = lists;
         this.versions = versions;
         this.reports = reports;
         this.queries = queries;
@@ -96,6 +99,11 @@ public class PublicationService {
                 "有效",
                 document.closingDate() == null ? today : document.closingDate(),
                 today);
+    }
+
+    /** The configured 主题分类, 体裁分类 and 有效性 values. */
+    public DisclosureLists lists() {
+        return lists;
     }
 
     public boolean mayPublish(long reportId) {
@@ -346,10 +354,10 @@ public class PublicationService {
             throw new InvalidInputException("error.required", "publication.metadata");
         }
         String documentNumber = documentNumber(m.documentNumber());
-        if (m.topicCategory() == null || !DisclosureMetadata.TOPICS.contains(m.topicCategory())) {
+        if (m.topicCategory() == null || !lists.topics().contains(m.topicCategory())) {
             throw new InvalidInputException("error.required", "publication.topic");
         }
-        if (m.genreCategory() == null || !DisclosureMetadata.GENRES.contains(m.genreCategory())) {
+        if (m.genreCategory() == null || !lists.genres().contains(m.genreCategory())) {
             throw new InvalidInputException("error.required", "publication.genre");
         }
         String organisation = TextInput.line(m.publishingOrganisation(), 200, "publication.organisation");
@@ -383,9 +391,9 @@ public class PublicationService {
         return documentNumber;
     }
 
-    private static String validity(String chosen) {
+    private String validity(String chosen) {
         String validity = chosen == null || chosen.isBlank() ? null : chosen;
-        if (validity != null && !DisclosureMetadata.VALIDITIES.contains(validity)) {
+        if (validity != null && !lists.validities().contains(validity)) {
             throw new InvalidInputException("error.required", "publication.validity");
         }
         return validity;

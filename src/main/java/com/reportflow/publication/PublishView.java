@@ -109,15 +109,15 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
                 String.valueOf(LocalDate.now().getYear())));
         documentNumber.setMaxLength(60);
         topic.setLabel(getTranslation("publication.field.topic"));
-        topic.setItems(DisclosureMetadata.TOPICS);
+        topic.setItems(publication.lists().topics());
         genre.setLabel(getTranslation("publication.field.genre"));
-        genre.setItems(DisclosureMetadata.GENRES);
+        genre.setItems(publication.lists().genres());
         organisation.setLabel(getTranslation("publication.field.organisation"));
         organisation.setHelperText(getTranslation("publication.organisation-hint"));
         organisation.setMaxLength(200);
         organisation.setRequiredIndicatorVisible(true);
         validity.setLabel(getTranslation("publication.field.validity"));
-        validity.setItems(DisclosureMetadata.VALIDITIES);
+        validity.setItems(publication.lists().validities());
         validity.setEmptySelectionAllowed(true);
         writtenDate.setLabel(getTranslation("publication.field.written-date"));
         writtenDate.setMax(LocalDate.now());
