@@ -1,0 +1,29 @@
+package com.reportflow.calendar;
+
+import com.reportflow.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+
+/** A report's legal deadlines, counted on the stored working calendar, as of today's date. */
+@Service
+public class DeadlinesService {
+
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    DeadlinesService(CalendarService calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The deadlines of the report on {@code reportYear}; {@code writtenDate} (成文日期) is null until compiled. */
+    public ReportDeadlines deadlines(int reportYear, LocalDate writtenDate) {
+        // The report on year N is written in N+1, and both must lie inside the years the calendar accepts.
+        if (reportYear < CalendarService.FIRST_YEAR || reportYear + 1 > CalendarService.LAST_YEAR) {
+            throw new InvalidInputException("error.calendar.report-year", String.valueOf(reportYear));
+        }
+        LegalDeadlines legal = LegalDeadlines.of(reportYear, writtenDate, calendar.calendar());
+        return new ReportDeadlines(legal, LocalDate.now(clock));
+    }
+}
