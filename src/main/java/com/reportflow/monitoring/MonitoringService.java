@@ -1,5 +1,6 @@
 package com.reportflow.monitoring;
 
+import com.reportflow.calendar.ReportDeadlines;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CandidateGroups;
 import com.reportflow.directory.CurrentUser;
@@ -56,11 +57,13 @@ public class MonitoringService {
         List<ReportProgress> rows = new ArrayList<>();
         for (ReportSummary summary : queries.reports(0, 500)) {
             WorkItem task = reportTasks.get(summary.id());
+            ReportDeadlines deadlines = queries.deadlines(summary.id());
             rows.add(
                     task == null
-                            ? new ReportProgress(summary, null, null, null, null, false)
+                            ? new ReportProgress(summary, deadlines, null, null, null, null, false)
                             : new ReportProgress(
                                     summary,
+                                    deadlines,
                                     task.step(),
                                     holder(task),
                                     task.createdAt(),

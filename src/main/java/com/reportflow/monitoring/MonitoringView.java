@@ -1,6 +1,7 @@
 package com.reportflow.monitoring;
 
 import com.reportflow.directory.Role;
+import com.reportflow.report.DeadlinesPanel;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
@@ -56,6 +57,13 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                         r.summary().sectionsApproved() + " / " + r.summary().sectionsTotal())
                 .setHeader(getTranslation("monitoring.progress"))
                 .setAutoWidth(true);
+        reports.addComponentColumn(r -> {
+                    DeadlinesPanel panel = new DeadlinesPanel();
+                    panel.show(r.deadlines());
+                    return panel;
+                })
+                .setHeader(getTranslation("monitoring.deadlines"))
+                .setFlexGrow(3);
         reports.addColumn(r -> step(r.openStep()))
                 .setHeader(getTranslation("monitoring.step"))
                 .setAutoWidth(true);

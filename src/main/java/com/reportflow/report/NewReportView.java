@@ -3,6 +3,7 @@ package com.reportflow.report;
 import com.reportflow.directory.Office;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -79,6 +80,7 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
             if (!titleEdited && e.getValue() != null) {
                 title.setValue(planning.defaultTitle(e.getValue()));
             }
+            flagLateDueDates();
         });
         title.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -141,8 +143,28 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
         }
         for (OutlineTemplate.Leaf leaf : chosen.leaves()) {
             SectionRow row = new SectionRow(leaf, offices, defaultDue);
+            row.due.addValueChangeListener(e -> flagLateDueDates());
             rows.add(row);
             sectionList.add(row);
+        }
+        flagLateDueDates();
+    }
+
+    /** Flags, at assignment, each due date that lies after the legal submission deadline of the report's year. */
+    private void flagLateDueDates() {
+        LocalDate limit = year.getValue() == null
+                ? null
+                : planning.submissionDue(year.getValue()).orElse(null);
+        for (SectionRow row : rows) {
+            boolean late = limit != null
+                    && row.due.getValue() != null
+                    && row.due.getValue().isAfter(limit);
+            row.due.setHelperText(late ? getTranslation("reports.due-misses-deadline", Formats.date(limit)) : null);
+            if (late) {
+                row.due.addClassName("due-warning");
+            } else {
+                row.due.removeClassName("due-warning");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.reportflow.report;
 
+import com.reportflow.calendar.DeadlinesService;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Directory;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +31,7 @@ public class ReportPlanning {
     private final ReportWorkflow workflow;
     private final History history;
     private final TemplateLibrary library;
+    private final DeadlinesService deadlines;
     private final ConflictRetry retry;
     private final Clock clock;
     private final String bureauName;
@@ -41,6 +44,7 @@ public class ReportPlanning {
             ReportWorkflow workflow,
             History history,
             TemplateLibrary library,
+            DeadlinesService deadlines,
             ConflictRetry retry,
             Clock clock,
             @Value("${reportflow.bureau.name}") String bureauName) {
@@ -51,6 +55,7 @@ public class ReportPlanning {
         this.workflow = workflow;
         this.history = history;
         this.library = library;
+        this.deadlines = deadlines;
         this.retry = retry;
         this.clock = clock;
         this.bureauName = bureauName;
@@ -69,6 +74,19 @@ public class ReportPlanning {
     /** The default title of a year's report, as bureaus write it. */
     public String defaultTitle(int year) {
         return year + "年度法治政府建设情况报告";
+    }
+
+    /**
+     * The last day the year's report may reach the Party committee, government and superior department, on the working
+     * calendar; empty for a year the calendar does not cover.
+     */
+    public Optional<LocalDate> submissionDue(int year) {
+        try {
+            return Optional.of(
+                    deadlines.deadlines(year, null).legal().submission().due());
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     public List<Office> offices() {

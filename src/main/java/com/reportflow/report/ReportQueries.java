@@ -1,5 +1,7 @@
 package com.reportflow.report;
 
+import com.reportflow.calendar.DeadlinesService;
+import com.reportflow.calendar.ReportDeadlines;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Directory;
@@ -24,6 +26,7 @@ public class ReportQueries {
     private final ReportWorkflow workflow;
     private final Directory directory;
     private final Revisions revisions;
+    private final DeadlinesService deadlinesService;
 
     ReportQueries(
             ReportRepository reports,
@@ -32,7 +35,8 @@ public class ReportQueries {
             CurrentUser currentUser,
             ReportWorkflow workflow,
             Directory directory,
-            Revisions revisions) {
+            Revisions revisions,
+            DeadlinesService deadlinesService) {
         this.reports = reports;
         this.sections = sections;
         this.history = history;
@@ -40,6 +44,7 @@ public class ReportQueries {
         this.workflow = workflow;
         this.directory = directory;
         this.revisions = revisions;
+        this.deadlinesService = deadlinesService;
     }
 
     @Transactional(readOnly = true)
@@ -69,6 +74,14 @@ public class ReportQueries {
     public ReportDocument document(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
         return documentOf(reportId);
+    }
+
+    /** The report's legal deadlines on the working calendar, with the days left as of today. */
+    @Transactional(readOnly = true)
+    public ReportDeadlines deadlines(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+        return deadlinesService.deadlines(report.getYear(), report.getClosingDate());
     }
 
     /** Whether the report's sections pass their office head before legality review. */

@@ -41,6 +41,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Span deadlines = new Span();
+    final DeadlinesPanel legalDeadlines = new DeadlinesPanel();
     final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
     final HorizontalLayout steps = new HorizontalLayout();
     final Grid<OutlineEntry> outline = new Grid<>();
@@ -100,6 +101,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         content.add(
                 title,
                 facts,
+                legalDeadlines,
                 officeHeadCheck,
                 steps,
                 new H3(getTranslation("reports.outline")),
@@ -120,6 +122,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                     queries.document(reportId),
                     queries.officeHeadCheck(reportId),
                     queries.viewerRoles());
+            legalDeadlines.show(queries.deadlines(reportId));
             refreshHistory();
         });
         content.setVisible(shown);

@@ -109,6 +109,23 @@ class NewReportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_due_date_after_the_legal_submission_deadline_is_flagged_at_assignment() {
+        login("coordinator");
+        UI.getCurrent().navigate(NewReportView.class);
+        NewReportView view = _get(NewReportView.class);
+        HasValueUtilsKt._setValue(view.year, 2025);
+        NewReportView.SectionRow row = view.rows.getFirst();
+
+        HasValueUtilsKt._setValue(row.due, LocalDate.of(2026, 3, 2));
+        assertThat(row.due.getHelperText()).isEqualTo(view.getTranslation("reports.due-misses-deadline", "2026-02-28"));
+        assertThat(row.due.getClassNames()).contains("due-warning");
+
+        HasValueUtilsKt._setValue(row.due, LocalDate.of(2026, 2, 27));
+        assertThat(row.due.getHelperText()).isNull();
+        assertThat(row.due.getClassNames()).doesNotContain("due-warning");
+    }
+
+    @Test
     void a_blank_title_is_refused_and_no_report_is_created() {
         refused(view -> HasValueUtilsKt._setValue(view.title, "   "), "请填写报告标题。");
     }

@@ -59,6 +59,9 @@ class ReportViewTest extends KaribuTest {
         assertThat(_getFormattedRow(view.outline, 8).getFirst()).isEqualTo("二、党政主要负责人履行推进法治建设第一责任人职责情况");
         assertThat(_getFormattedRow(view.outline, 11).getFirst()).isEqualTo("五、其他需要报告的情况");
         assertThat(view.history.getElement().getTextRecursively()).contains("创建并启动报告");
+        assertThat(view.legalDeadlines.getElement().getTextRecursively())
+                .contains("报送本级党委、政府和上级部门", "向社会公开", "成文后20个工作日内公开")
+                .contains(LocalDate.now().getYear() + "-02-28");
         assertThat(_find(view.steps, Anchor.class))
                 .as("nothing to compile yet; the outline can still change")
                 .singleElement()

@@ -53,6 +53,10 @@ public class MainLayout extends AppLayout {
             menu.addItem(
                     new SideNavItem(getTranslation("menu.monitoring"), "monitoring", VaadinIcon.DASHBOARD.create()));
         }
+        if (actor.has(Role.ADMIN)) {
+            menu.addItem(
+                    new SideNavItem(getTranslation("menu.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
+        }
         Anchor publicPage = new Anchor("/public/reports", getTranslation("menu.public"));
         publicPage.setTarget("_blank");
         publicPage.setRouterIgnore(true);

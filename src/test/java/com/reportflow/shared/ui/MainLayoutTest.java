@@ -23,7 +23,7 @@ class MainLayoutTest extends KaribuTest {
             advisor     | ,done,reports
             secretary   | ,done,reports
             director    | ,done,reports
-            admin       | ,done,reports,monitoring
+            admin       | ,done,reports,monitoring,admin/calendar
             """)
     void the_menu_offers_each_role_its_screens(String user, String paths) {
         login(user);
