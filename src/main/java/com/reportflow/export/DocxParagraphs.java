@@ -38,6 +38,10 @@ final class DocxParagraphs {
         pPr.addNewOutlineLvl().setVal(BigInteger.valueOf(depth - 1L));
     }
 
+    static void offCharacterGrid(XWPFParagraph p) {
+        pPr(p).addNewSnapToGrid().setVal(false);
+    }
+
     static void rightIndent(XWPFParagraph p, double chars) {
         CTInd ind = pPr(p).isSetInd() ? pPr(p).getInd() : pPr(p).addNewInd();
         ind.setRightChars(BigInteger.valueOf(Math.round(chars * 100)));

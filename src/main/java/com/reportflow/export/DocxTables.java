@@ -48,11 +48,23 @@ final class DocxTables {
         table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, RULE_EIGHTHS, 0, "000000");
     }
 
-    static void cell(XWPFTableRow row, int column, String text, String font) {
+    /** The header row, in 黑体, centred; repeated at the top of each page the table runs onto. */
+    static void header(XWPFTableRow row, String section, String revision) {
+        row.setRepeatHeader(true);
+        cell(row, 0, section, DocxFonts.HEI, ParagraphAlignment.CENTER);
+        cell(row, 1, revision, DocxFonts.HEI, ParagraphAlignment.CENTER);
+    }
+
+    static void row(XWPFTableRow row, String section, String revision) {
+        cell(row, 0, section, DocxFonts.FANGSONG, ParagraphAlignment.LEFT);
+        cell(row, 1, revision, DocxFonts.FANGSONG, ParagraphAlignment.CENTER);
+    }
+
+    private static void cell(XWPFTableRow row, int column, String text, String font, ParagraphAlignment alignment) {
         XWPFTableCell cell = row.getCell(column);
         cell.setWidth(String.valueOf(column == 0 ? SECTION_COLUMN_TWIPS : REVISION_COLUMN_TWIPS));
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setAlignment(column == 0 ? ParagraphAlignment.BOTH : ParagraphAlignment.CENTER);
+        p.setAlignment(alignment);
         DocxParagraphs.run(p, text, font, OfficialLayout.BODY_PT);
     }
 }
