@@ -72,6 +72,11 @@ final class DocxPageSetup {
         normal.setStyleId("Normal");
         normal.addNewName().setVal("Normal");
         normal.addNewQFormat();
+        // Repeated on the style: the grid's character pitch is reckoned from the default paragraph style's size.
+        CTRPr normalRPr = normal.addNewRPr();
+        DocxParagraphs.fonts(normalRPr.addNewRFonts(), DocxFonts.FANGSONG);
+        normalRPr.addNewSz().setVal(BigInteger.valueOf((long) (OfficialLayout.BODY_PT * 2)));
+        normalRPr.addNewSzCs().setVal(BigInteger.valueOf((long) (OfficialLayout.BODY_PT * 2)));
         doc.createStyles().setStyles(styles);
     }
 

@@ -51,7 +51,11 @@ final class PdfComposer {
         rows.add(PdfRow.BLANK);
         for (ExportedHeading heading : report.headings()) {
             if (!heading.numberedHeading().isBlank()) {
-                rows.addAll(gridBlock(heading.numberedHeading(), role(heading.depth()), 2, Align.JUSTIFY, 0, true));
+                List<PdfRow> lines = keptLikeAParagraph(
+                        gridBlock(heading.numberedHeading(), role(heading.depth()), 2, Align.JUSTIFY, 0, false));
+                // The heading's last line stays with what follows it.
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1).keptWithNext());
+                rows.addAll(lines);
             }
             for (String paragraph : heading.paragraphs()) {
                 rows.addAll(paragraph(paragraph));
@@ -71,15 +75,20 @@ final class PdfComposer {
         };
     }
 
-    /** A body paragraph: no orphan first line, no widowed last line. */
     private List<PdfRow> paragraph(String text) {
-        List<PdfRow> lines = gridBlock(text, PdfFonts.Role.SERIF, 2, Align.JUSTIFY, 0, false);
-        if (lines.size() < 2) {
-            return lines;
-        }
+        return keptLikeAParagraph(gridBlock(text, PdfFonts.Role.SERIF, 2, Align.JUSTIFY, 0, false));
+    }
+
+    /**
+     * No orphan first line, no widowed last line; a longer paragraph may break anywhere else. Headings get the same,
+     * not all their lines kept together: some reports number whole paragraphs ("1.加强组织领导。深入推进……").
+     */
+    private static List<PdfRow> keptLikeAParagraph(List<PdfRow> lines) {
         List<PdfRow> kept = new ArrayList<>(lines);
-        kept.set(0, kept.get(0).keptWithNext());
-        kept.set(kept.size() - 2, kept.get(kept.size() - 2).keptWithNext());
+        if (kept.size() >= 2) {
+            kept.set(0, kept.get(0).keptWithNext());
+            kept.set(kept.size() - 2, kept.get(kept.size() - 2).keptWithNext());
+        }
         return kept;
     }
 
