@@ -3,6 +3,7 @@ package com.reportflow.compilation;
 import com.reportflow.checks.FindingsPanel;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DocumentPreview;
+import com.reportflow.report.ExportLinks;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.SectionStatus;
@@ -44,6 +45,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     final ConfirmDialog confirm = new ConfirmDialog();
     final Div preview = new Div();
     final FindingsPanel findings = new FindingsPanel();
+    final ExportLinks exportLinks = new ExportLinks();
     final VerticalLayout content = new VerticalLayout();
 
     private final CompilationService compilation;
@@ -80,6 +82,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
                 form,
                 send,
                 findings,
+                exportLinks,
                 new H3(getTranslation("compilation.preview")),
                 preview);
         content.setVisible(false);
@@ -111,6 +114,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         form.setVisible(mayCompile);
         send.setVisible(mayCompile);
         findings.show(document);
+        exportLinks.show(reportId);
         preview.removeAll();
         preview.add(new DocumentPreview(document));
     }

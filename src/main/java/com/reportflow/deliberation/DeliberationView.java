@@ -2,6 +2,7 @@ package com.reportflow.deliberation;
 
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DocumentPreview;
+import com.reportflow.report.ExportLinks;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.UserFacingException;
@@ -54,6 +55,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
     final FormLayout form = new FormLayout();
     final Grid<Deliberation> records = new Grid<>();
     final Div document = new Div();
+    final ExportLinks exportLinks = new ExportLinks();
 
     private final DeliberationService deliberation;
     private final H3 recordsTitle = new H3();
@@ -167,7 +169,8 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         records.setVisible(true);
         documentTitle.setVisible(true);
         document.removeAll();
-        document.add(new DocumentPreview(doc));
+        exportLinks.show(reportId);
+        document.add(exportLinks, new DocumentPreview(doc));
     }
 
     private void refuse(UserFacingException e) {

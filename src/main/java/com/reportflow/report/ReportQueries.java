@@ -6,10 +6,14 @@ import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
+import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -82,6 +86,28 @@ public class ReportQueries {
         ReportAccess.requireReadReports(currentUser.require());
         Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
         return deadlinesService.deadlines(report.getYear(), report.getClosingDate());
+    }
+
+    /** The latest submitted revision of each section of the report, by section id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> revisionNumbers(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (ReportSection section : sections.assignedSections(reportId)) {
+            revisions.latest(section.getId()).ifPresent(r -> numbers.put(section.getId(), r.getNumber()));
+        }
+        return numbers;
+    }
+
+    /** When the director signed the report off; refused for a report not signed yet. */
+    @Transactional(readOnly = true)
+    public Instant signedAt(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+        if (report.getSignedAt() == null) {
+            throw new InvalidInputException("error.export.not-signed");
+        }
+        return report.getSignedAt();
     }
 
     /** Whether the report's sections pass their office head before legality review. */

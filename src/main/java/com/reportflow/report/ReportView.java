@@ -42,6 +42,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     final Span progressText = new Span();
     final Span deadlines = new Span();
     final DeadlinesPanel legalDeadlines = new DeadlinesPanel();
+    final ExportLinks exportLinks = new ExportLinks();
     final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
     final HorizontalLayout steps = new HorizontalLayout();
     final Grid<OutlineEntry> outline = new Grid<>();
@@ -104,6 +105,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 legalDeadlines,
                 officeHeadCheck,
                 steps,
+                exportLinks,
                 new H3(getTranslation("reports.outline")),
                 outline,
                 new H3(getTranslation("reports.text")),
@@ -152,6 +154,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         officeHeadCheck.setVisible(coordinator);
         officeHeadCheck.setEnabled(summary.stage() != ReportStage.PUBLISHED);
 
+        exportLinks.show(reportId);
+        exportLinks.setVisible(summary.stage() != ReportStage.DRAFTING);
         steps.removeAll();
         stepLink(summary.stage(), roles).forEach(steps::add);
         steps.setVisible(steps.getComponentCount() > 0);

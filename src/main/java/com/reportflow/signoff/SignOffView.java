@@ -3,6 +3,7 @@ package com.reportflow.signoff;
 import com.reportflow.checks.FindingsPanel;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.DocumentPreview;
+import com.reportflow.report.ExportLinks;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
@@ -31,6 +32,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
     final ConfirmDialog confirm = new ConfirmDialog();
     final Div preview = new Div();
     final FindingsPanel findings = new FindingsPanel();
+    final ExportLinks exportLinks = new ExportLinks();
     final VerticalLayout content = new VerticalLayout();
 
     private final SignOffService signOff;
@@ -51,7 +53,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.addConfirmListener(e -> signOff());
 
         content.setPadding(false);
-        content.add(new H2(getTranslation("step.signOff")), note, sign, findings, preview);
+        content.add(new H2(getTranslation("step.signOff")), note, sign, findings, exportLinks, preview);
         content.setVisible(false);
         add(message, content);
     }
@@ -72,6 +74,7 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
                     .orElseGet(() -> getTranslation("signoff.not-waiting")));
         }
         findings.show(document);
+        exportLinks.show(reportId);
         preview.removeAll();
         preview.add(new DocumentPreview(document));
     }
