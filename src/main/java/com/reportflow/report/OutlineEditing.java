@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
@@ -74,6 +75,12 @@ public class OutlineEditing {
 
     public List<Office> offices() {
         return directory.offices();
+    }
+
+    /** The last day the report may go upward, for flagging a section's due date at assignment; empty if unknown. */
+    public Optional<LocalDate> submissionDue(long reportId) {
+        ReportAccess.requireRole(currentUser.require(), Role.COORDINATOR);
+        return queries.deadlinesOf(reportId).map(d -> d.legal().submission().due());
     }
 
     /** Whether the current user may change the report's outline now. */

@@ -61,6 +61,7 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final OutlineEditing service;
     private long reportId;
+    private LocalDate submissionDue;
 
     OutlineView(OutlineEditing service) {
         this.service = service;
@@ -100,6 +101,7 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
         newHeading.setWidth("24em");
         office.setItemLabelGenerator(Office::getName);
         due.setValue(LocalDate.now().plusDays(NewReportView.DEFAULT_DUE_DAYS));
+        due.addValueChangeListener(e -> flagLateDue());
         addSection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addSection.addClickListener(e -> act(() -> service.addSection(
                 reportId,
@@ -139,6 +141,8 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
             throw new InvalidInputException("error.outline.closed");
         }
         office.setItems(service.offices());
+        submissionDue = service.submissionDue(reportId).orElse(null);
+        flagLateDue();
         show(document, null);
     }
 
@@ -170,6 +174,19 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
                 any && !entry.assigned()
                         ? getTranslation("outline.add-under", entry.numberedHeading())
                         : getTranslation("outline.add-top"));
+    }
+
+    /** Flags, at assignment, a due date after the legal submission deadline. */
+    private void flagLateDue() {
+        boolean late = submissionDue != null
+                && due.getValue() != null
+                && due.getValue().isAfter(submissionDue);
+        due.setHelperText(late ? getTranslation("reports.due-misses-deadline", Formats.date(submissionDue)) : null);
+        if (late) {
+            due.addClassName("due-warning");
+        } else {
+            due.removeClassName("due-warning");
+        }
     }
 
     /** New nodes go under the selected heading, or at the top level when a section or nothing is selected. */

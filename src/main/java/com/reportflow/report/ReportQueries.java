@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,17 @@ public class ReportQueries {
         ReportAccess.requireReadReports(currentUser.require());
         Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
         return deadlinesService.deadlines(report.getYear(), report.getClosingDate());
+    }
+
+    /** As {@link #deadlines}, without an access check; empty for a year the working calendar does not cover. */
+    @Transactional(readOnly = true)
+    public Optional<ReportDeadlines> deadlinesOf(long reportId) {
+        Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+        try {
+            return Optional.of(deadlinesService.deadlines(report.getYear(), report.getClosingDate()));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
     }
 
     /** The latest submitted revision of each section of the report, by section id. */
