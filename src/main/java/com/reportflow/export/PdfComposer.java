@@ -42,8 +42,7 @@ final class PdfComposer {
     }
 
     private void body(ExportedReport report) {
-        // The title is off the grid (as in the DOCX): natural spacing, centred.
-        rows.addAll(block(report.title(), PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, false));
+        title(report.title());
         String state = DocumentText.stateLine(report.stateLabel());
         if (!state.isEmpty()) {
             rows.addAll(gridBlock(state, PdfFonts.Role.KAI, 0, Align.CENTER, 0, false));
@@ -64,6 +63,32 @@ final class PdfComposer {
         closing(report);
         if (report.statesRevisions()) {
             revisions(report);
+        }
+    }
+
+    /**
+     * The title, off the grid (as in the DOCX) with natural spacing, centred. GB/T 9704 asks for a title of several
+     * lines set as a trapezoid or diamond: it is wrapped in the narrowest centred box that needs no more lines than
+     * the full width, which gives lines of nearly equal length, none longer than the one above it.
+     */
+    private void title(String text) {
+        int count = lines(text, PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, LEFT_PT, TEXT_WIDTH_PT)
+                .size();
+        float fits = TEXT_WIDTH_PT;
+        float tooNarrow = 0;
+        while (count > 1 && fits - tooNarrow > 1) {
+            float width = (fits + tooNarrow) / 2;
+            int lines = lines(text, PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, LEFT_PT, width)
+                    .size();
+            if (lines == count) {
+                fits = width;
+            } else {
+                tooNarrow = width;
+            }
+        }
+        float left = LEFT_PT + (TEXT_WIDTH_PT - fits) / 2;
+        for (PdfRow.TextLine line : lines(text, PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, left, fits)) {
+            rows.add(new PdfRow(List.of(line), null, false, false));
         }
     }
 
