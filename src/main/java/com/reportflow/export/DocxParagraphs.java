@@ -64,7 +64,7 @@ final class DocxParagraphs {
     static XWPFRun run(XWPFParagraph p, String text, String font, float points) {
         XWPFRun r = p.createRun();
         font(r, font, points);
-        r.setText(text);
+        r.setText(DocumentText.printable(text));
         return r;
     }
 

@@ -21,6 +21,9 @@ final class PdfComposer {
 
     private static final float REVISION_COLUMN_PT = OfficialLayout.points(36);
 
+    /** How finely the title's box is narrowed, in points. */
+    private static final float TITLE_STEP = 2;
+
     enum Align {
         JUSTIFY,
         LEFT,
@@ -69,27 +72,51 @@ final class PdfComposer {
     /**
      * The title, off the grid (as in the DOCX) with natural spacing, centred. GB/T 9704 asks for a title of several
      * lines set as a trapezoid or diamond: it is wrapped in the narrowest centred box that needs no more lines than
-     * the full width, which gives lines of nearly equal length, none longer than the one above it.
+     * the full width and keeps each line at least as long as the one below it; where words leave no such box (a
+     * year cannot be split), in the narrowest box that needs no more lines.
      */
     private void title(String text) {
-        int count = lines(text, PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, LEFT_PT, TEXT_WIDTH_PT)
-                .size();
-        float fits = TEXT_WIDTH_PT;
-        float tooNarrow = 0;
-        while (count > 1 && fits - tooNarrow > 1) {
-            float width = (fits + tooNarrow) / 2;
-            int lines = lines(text, PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, LEFT_PT, width)
-                    .size();
-            if (lines == count) {
-                fits = width;
-            } else {
-                tooNarrow = width;
+        List<PdfRow.TextLine> best = titleLines(text, TEXT_WIDTH_PT);
+        List<PdfRow.TextLine> narrowest = best;
+        for (float width = TEXT_WIDTH_PT - TITLE_STEP; best.size() > 1 && width > 0; width -= TITLE_STEP) {
+            List<PdfRow.TextLine> lines = titleLines(text, width);
+            if (lines.size() != best.size()) {
+                break;
+            }
+            narrowest = lines;
+            if (narrowingDownwards(lines)) {
+                best = lines;
             }
         }
-        float left = LEFT_PT + (TEXT_WIDTH_PT - fits) / 2;
-        for (PdfRow.TextLine line : lines(text, PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, left, fits)) {
+        if (!narrowingDownwards(best)) {
+            best = narrowest;
+        }
+        for (PdfRow.TextLine line : best) {
             rows.add(new PdfRow(List.of(line), null, false, false));
         }
+    }
+
+    private List<PdfRow.TextLine> titleLines(String text, float width) {
+        return lines(
+                text,
+                PdfFonts.Role.SERIF,
+                TITLE_PT,
+                0,
+                0,
+                Align.CENTER,
+                0,
+                LEFT_PT + (TEXT_WIDTH_PT - width) / 2,
+                width);
+    }
+
+    private static boolean narrowingDownwards(List<PdfRow.TextLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (inkedWidth(lines.get(i).glyphs(), 0)
+                    > inkedWidth(lines.get(i - 1).glyphs(), 0) + 0.01f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static PdfFonts.Role role(int depth) {

@@ -136,6 +136,22 @@ class PdfExportTest {
     }
 
     @Test
+    void a_title_of_two_lines_is_set_in_balanced_lines_the_upper_not_shorter() {
+        List<PdfReading.Line> lines = PdfReading.lines(doc, 1);
+        String upper = lines.get(0).text();
+        String lower = lines.get(1).text();
+
+        float upperWidth = lines.get(0).right() - lines.get(0).left();
+        float lowerWidth = lines.get(1).right() - lines.get(1).left();
+
+        assertThat(upper + lower).isEqualTo(report.title());
+        // Not 20 characters and the rest, which the full width would give.
+        assertThat(upperWidth - lowerWidth).isBetween(0f, 3 * 22f);
+        assertThat((lines.get(0).left() + lines.get(0).right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(1f));
+        assertThat((lines.get(1).left() + lines.get(1).right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(1f));
+    }
+
+    @Test
     void every_page_carries_its_number_between_em_dashes_odd_pages_right_even_pages_left() {
         ExportedReport longer = ExportFixtures.longReport(8);
         try (PDDocument pages = PdfReading.open(export.write(longer))) {
