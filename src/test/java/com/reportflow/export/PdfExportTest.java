@@ -124,6 +124,29 @@ class PdfExportTest {
     }
 
     @Test
+    void a_configured_fallback_font_draws_what_the_cjk_faces_lack() throws IOException {
+        Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dejaVu), "fonts-dejavu-core not installed");
+        ExportFonts fonts =
+                ExportFonts.from(key -> key.equals(ExportFonts.FALLBACKS_SETTING) ? dejaVu.toString() : null);
+        ExportedReport hebrew = new ExportedReport(
+                "标题",
+                "",
+                null,
+                "",
+                List.of(new ExportedHeading(1, "一、", "外文", List.of("希伯来文字母א。"), null)),
+                report.generatedAt());
+
+        try (PdfExport withFallback = new PdfExport(fonts);
+                PDDocument out = PdfReading.open(withFallback.write(hebrew))) {
+            assertThat(PdfReading.bodyText(out)).contains("希伯来文字母א。");
+            assertThat(out.getPage(0).getResources().getFontNames())
+                    .extracting(name -> fontName(out, name))
+                    .anyMatch(n -> n.endsWith("+DejaVuSans"));
+        }
+    }
+
+    @Test
     void headings_are_set_in_hei_kai_then_ming_by_level_and_the_title_in_2hao() {
         List<PdfReading.Line> lines = PdfReading.lines(doc, 1);
 
@@ -293,6 +316,14 @@ class PdfExportTest {
             assertThatThrownBy(() -> cff.write(report))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                             .isEqualTo("export.font-unusable"));
+        }
+    }
+
+    private static String fontName(PDDocument pdf, COSName name) {
+        try {
+            return pdf.getPage(0).getResources().getFont(name).getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
