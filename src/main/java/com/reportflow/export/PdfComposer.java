@@ -55,9 +55,11 @@ final class PdfComposer {
             if (!heading.numberedHeading().isBlank()) {
                 List<PdfRow> lines = keptLikeAParagraph(
                         gridBlock(heading.numberedHeading(), role(heading.depth()), 2, Align.JUSTIFY, 0, false));
-                // The heading's last line stays with what follows it.
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1).keptWithNext());
-                rows.addAll(lines);
+                if (!lines.isEmpty()) {
+                    // The heading's last line stays with what follows it.
+                    lines.set(lines.size() - 1, lines.get(lines.size() - 1).keptWithNext());
+                    rows.addAll(lines);
+                }
             }
             for (String paragraph : heading.paragraphs()) {
                 rows.addAll(paragraph(paragraph));

@@ -147,6 +147,24 @@ class PdfExportTest {
     }
 
     @Test
+    void text_of_nothing_printable_and_an_empty_report_still_export() {
+        ExportedReport empty = new ExportedReport(
+                "",
+                "",
+                null,
+                "",
+                List.of(new ExportedHeading(1, "\u200B", "\u0007", List.of("\uFE0F"), null)),
+                report.generatedAt());
+
+        try (PDDocument out = PdfReading.open(export.write(empty))) {
+            assertThat(out.getNumberOfPages()).isEqualTo(1);
+            assertThat(PdfReading.bodyText(out)).isBlank();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void headings_are_set_in_hei_kai_then_ming_by_level_and_the_title_in_2hao() {
         List<PdfReading.Line> lines = PdfReading.lines(doc, 1);
 
