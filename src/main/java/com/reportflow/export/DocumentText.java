@@ -40,6 +40,25 @@ final class DocumentText {
         return report.closingDate() == null ? "" : ReportDocument.formatDate(report.closingDate());
     }
 
+    /**
+     * The text without what an XML file cannot hold and a page cannot show: control characters (a tab becomes a
+     * space, a line break inside a paragraph too), unpaired surrogates, and the non-characters U+FFFE and U+FFFF.
+     */
+    static String printable(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                s.append(c).append(text.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c == '\r') {
+                s.append(' ');
+            } else if (!Character.isISOControl(c) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF') {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
     /** Width in characters of the grid: a CJK character or full-width mark is 1, an ASCII character ½. */
     static double widthInChars(String text) {
         return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();

@@ -110,9 +110,9 @@ public final class DocxExport {
         Optional<Date> at = Optional.of(Date.from(report.generatedAt()));
         core.setCreated(at);
         core.setModified(at);
-        core.setTitle(report.title());
-        core.setCreator(report.issuer());
-        core.setLastModifiedByUser(report.issuer());
+        core.setTitle(DocumentText.printable(report.title()));
+        core.setCreator(DocumentText.printable(report.issuer()));
+        core.setLastModifiedByUser(DocumentText.printable(report.issuer()));
         doc.getProperties().getExtendedProperties().setApplication("ReportFlow");
     }
 }

@@ -42,10 +42,9 @@ final class DocxParagraphs {
         pPr(p).addNewSnapToGrid().setVal(false);
     }
 
+    /** A right indent of {@code chars} body characters. */
     static void rightIndent(XWPFParagraph p, double chars) {
-        CTInd ind = pPr(p).isSetInd() ? pPr(p).getInd() : pPr(p).addNewInd();
-        ind.setRightChars(BigInteger.valueOf(Math.round(chars * 100)));
-        ind.setRight(BigInteger.valueOf(Math.round(chars * BODY_CHAR_TWIPS)));
+        rightIndent(p, chars, OfficialLayout.BODY_PT);
     }
 
     static void leftIndent(XWPFParagraph p, double chars, float charPt) {
@@ -64,7 +63,7 @@ final class DocxParagraphs {
     static XWPFRun run(XWPFParagraph p, String text, String font, float points) {
         XWPFRun r = p.createRun();
         font(r, font, points);
-        r.setText(text);
+        r.setText(DocumentText.printable(text));
         return r;
     }
 

@@ -21,6 +21,9 @@ final class PdfComposer {
 
     private static final float REVISION_COLUMN_PT = OfficialLayout.points(36);
 
+    /** How finely the title's box is narrowed, in points. */
+    private static final float TITLE_STEP = 2;
+
     enum Align {
         JUSTIFY,
         LEFT,
@@ -42,8 +45,7 @@ final class PdfComposer {
     }
 
     private void body(ExportedReport report) {
-        // The title is off the grid (as in the DOCX): natural spacing, centred.
-        rows.addAll(block(report.title(), PdfFonts.Role.SERIF, TITLE_PT, 0, 0, Align.CENTER, 0, false));
+        title(report.title());
         String state = DocumentText.stateLine(report.stateLabel());
         if (!state.isEmpty()) {
             rows.addAll(gridBlock(state, PdfFonts.Role.KAI, 0, Align.CENTER, 0, false));
@@ -53,9 +55,11 @@ final class PdfComposer {
             if (!heading.numberedHeading().isBlank()) {
                 List<PdfRow> lines = keptLikeAParagraph(
                         gridBlock(heading.numberedHeading(), role(heading.depth()), 2, Align.JUSTIFY, 0, false));
-                // The heading's last line stays with what follows it.
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1).keptWithNext());
-                rows.addAll(lines);
+                if (!lines.isEmpty()) {
+                    // The heading's last line stays with what follows it.
+                    lines.set(lines.size() - 1, lines.get(lines.size() - 1).keptWithNext());
+                    rows.addAll(lines);
+                }
             }
             for (String paragraph : heading.paragraphs()) {
                 rows.addAll(paragraph(paragraph));
@@ -65,6 +69,56 @@ final class PdfComposer {
         if (report.statesRevisions()) {
             revisions(report);
         }
+    }
+
+    /**
+     * The title, off the grid (as in the DOCX) with natural spacing, centred. GB/T 9704 asks for a title of several
+     * lines set as a trapezoid or diamond: it is wrapped in the narrowest centred box that needs no more lines than
+     * the full width and keeps each line at least as long as the one below it; where words leave no such box (a
+     * year cannot be split), in the narrowest box that needs no more lines.
+     */
+    private void title(String text) {
+        List<PdfRow.TextLine> best = titleLines(text, TEXT_WIDTH_PT);
+        List<PdfRow.TextLine> narrowest = best;
+        for (float width = TEXT_WIDTH_PT - TITLE_STEP; best.size() > 1 && width > 0; width -= TITLE_STEP) {
+            List<PdfRow.TextLine> lines = titleLines(text, width);
+            if (lines.size() != best.size()) {
+                break;
+            }
+            narrowest = lines;
+            if (narrowingDownwards(lines)) {
+                best = lines;
+            }
+        }
+        if (!narrowingDownwards(best)) {
+            best = narrowest;
+        }
+        for (PdfRow.TextLine line : best) {
+            rows.add(new PdfRow(List.of(line), null, false, false));
+        }
+    }
+
+    private List<PdfRow.TextLine> titleLines(String text, float width) {
+        return lines(
+                text,
+                PdfFonts.Role.SERIF,
+                TITLE_PT,
+                0,
+                0,
+                Align.CENTER,
+                0,
+                LEFT_PT + (TEXT_WIDTH_PT - width) / 2,
+                width);
+    }
+
+    private static boolean narrowingDownwards(List<PdfRow.TextLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (inkedWidth(lines.get(i).glyphs(), 0)
+                    > inkedWidth(lines.get(i - 1).glyphs(), 0) + 0.01f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static PdfFonts.Role role(int depth) {

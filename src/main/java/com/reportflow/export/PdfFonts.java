@@ -63,10 +63,6 @@ final class PdfFonts {
         return new PdfFonts(byRole, List.copyOf(fallbacks));
     }
 
-    Face face(Role role) {
-        return byRole.get(role);
-    }
-
     /** The role's face if it draws {@code codePoint}, else the first fallback that does, else {@code null}. */
     Face faceFor(Role role, int codePoint) {
         Face own = byRole.get(role);

@@ -7,8 +7,8 @@ import java.util.List;
  * Text turned into glyphs of the PDF's fonts. A character the role's face lacks is taken from the first other face
  * that has it; a character no face has is drawn as 〓 (U+3013 GETA MARK, the mark Chinese typesetting uses for a
  * missing character) and keeps the original as its actual text, so viewers that honour /ActualText copy the
- * original. Control characters and invisible format characters no face draws (variation selectors, joiners) are
- * left out.
+ * original. What {@link DocumentText#printable} drops, and invisible format characters no face draws (variation
+ * selectors, joiners), are left out.
  */
 final class PdfText {
 
@@ -32,11 +32,7 @@ final class PdfText {
 
     static List<Glyph> shape(String text, PdfFonts fonts, PdfFonts.Role role, float size) {
         List<Glyph> glyphs = new ArrayList<>(text.length());
-        text.codePoints().forEach(c -> {
-            int original = c == '\t' ? ' ' : c;
-            if (Character.getType(original) == Character.CONTROL) {
-                return;
-            }
+        DocumentText.printable(text).codePoints().forEach(original -> {
             PdfFonts.Face face = fonts.faceFor(role, original);
             if (face != null) {
                 glyphs.add(new Glyph(face, original, original, face.advance(original, size)));

@@ -52,4 +52,10 @@ class DocumentTextTest {
     void widths_count_chinese_characters_as_one_and_ascii_as_half() {
         assertThat(DocumentText.widthInChars("2026年1月21日")).isEqualTo(6.5);
     }
+
+    @Test
+    void control_characters_and_broken_surrogates_are_dropped_and_rare_characters_kept() {
+        assertThat(DocumentText.printable("一\u0007二\t三\n四\uD800五\uFFFF" + ExportFixtures.RARE + ExportFixtures.EMOJI))
+                .isEqualTo("一二 三 四五" + ExportFixtures.RARE + ExportFixtures.EMOJI);
+    }
 }

@@ -211,6 +211,23 @@ class DocxExportTest {
     }
 
     @Test
+    void text_with_control_characters_still_makes_a_document_word_processors_open() throws IOException {
+        ExportedReport broken = new ExportedReport(
+                "标题\u0001",
+                "",
+                null,
+                "",
+                List.of(new ExportedHeading(1, "一、", "总体\u0007情况", List.of("正文\u000B一段\uDC00。"), null)),
+                report.generatedAt());
+
+        try (XWPFDocument reopened = open(DocxExport.write(broken))) {
+            assertThat(reopened.getParagraphs())
+                    .extracting(XWPFParagraph::getText)
+                    .containsExactly("标题", "", "一、总体情况", "正文一段。");
+        }
+    }
+
+    @Test
     void a_different_generation_time_changes_the_bytes() {
         ExportedReport later = new ExportedReport(
                 report.title(),

@@ -124,6 +124,47 @@ class PdfExportTest {
     }
 
     @Test
+    void a_configured_fallback_font_draws_what_the_cjk_faces_lack() throws IOException {
+        Path dejaVu = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(dejaVu), "fonts-dejavu-core not installed");
+        ExportFonts fonts =
+                ExportFonts.from(key -> key.equals(ExportFonts.FALLBACKS_SETTING) ? dejaVu.toString() : null);
+        ExportedReport hebrew = new ExportedReport(
+                "标题",
+                "",
+                null,
+                "",
+                List.of(new ExportedHeading(1, "一、", "外文", List.of("希伯来文字母א。"), null)),
+                report.generatedAt());
+
+        try (PdfExport withFallback = new PdfExport(fonts);
+                PDDocument out = PdfReading.open(withFallback.write(hebrew))) {
+            assertThat(PdfReading.bodyText(out)).contains("希伯来文字母א。");
+            assertThat(out.getPage(0).getResources().getFontNames())
+                    .extracting(name -> fontName(out, name))
+                    .anyMatch(n -> n.endsWith("+DejaVuSans"));
+        }
+    }
+
+    @Test
+    void text_of_nothing_printable_and_an_empty_report_still_export() {
+        ExportedReport empty = new ExportedReport(
+                "",
+                "",
+                null,
+                "",
+                List.of(new ExportedHeading(1, "\u200B", "\u0007", List.of("\uFE0F"), null)),
+                report.generatedAt());
+
+        try (PDDocument out = PdfReading.open(export.write(empty))) {
+            assertThat(out.getNumberOfPages()).isEqualTo(1);
+            assertThat(PdfReading.bodyText(out)).isBlank();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void headings_are_set_in_hei_kai_then_ming_by_level_and_the_title_in_2hao() {
         List<PdfReading.Line> lines = PdfReading.lines(doc, 1);
 
@@ -133,6 +174,22 @@ class PdfExportTest {
         assertThat(line(lines, "（1）编制办事指南").fontName()).endsWith("UMingCN");
         assertThat(lines.get(0).fontSize()).isEqualTo(22f);
         assertThat(line(lines, "（1）编制办事指南").fontSize()).isEqualTo(16f);
+    }
+
+    @Test
+    void a_title_of_two_lines_is_set_in_balanced_lines_the_upper_not_shorter() {
+        List<PdfReading.Line> lines = PdfReading.lines(doc, 1);
+        String upper = lines.get(0).text();
+        String lower = lines.get(1).text();
+
+        float upperWidth = lines.get(0).right() - lines.get(0).left();
+        float lowerWidth = lines.get(1).right() - lines.get(1).left();
+
+        assertThat(upper + lower).isEqualTo(report.title());
+        // Not 20 characters and the rest, which the full width would give.
+        assertThat(upperWidth - lowerWidth).isBetween(0f, 3 * 22f);
+        assertThat((lines.get(0).left() + lines.get(0).right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(1f));
+        assertThat((lines.get(1).left() + lines.get(1).right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(1f));
     }
 
     @Test
@@ -277,6 +334,14 @@ class PdfExportTest {
             assertThatThrownBy(() -> cff.write(report))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                             .isEqualTo("export.font-unusable"));
+        }
+    }
+
+    private static String fontName(PDDocument pdf, COSName name) {
+        try {
+            return pdf.getPage(0).getResources().getFont(name).getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

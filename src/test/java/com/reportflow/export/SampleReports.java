@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * headings (一、 level 1, （一） level 2, 1. level 3, （1） level 4), other lines paragraphs, web debris and short
  * fragments dropped. Tests using them are skipped where the directory is absent.
  */
-final class SampleReports {
+public final class SampleReports {
 
     static final Path DIRECTORY = Path.of("..", "shared", "samples");
 
@@ -43,7 +43,7 @@ final class SampleReports {
         }
     }
 
-    static ExportedReport read(Path file) {
+    public static ExportedReport read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
