@@ -9,6 +9,7 @@ import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
 import com.reportflow.report.ReportSummary;
 import com.reportflow.shared.InvalidInputException;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -68,6 +69,12 @@ public class DocumentExports {
         this.currentUser = currentUser;
         this.clock = clock;
         this.pdf = new PdfExport(ExportFonts.from(environment::getProperty));
+    }
+
+    /** Releases the parsed font files. */
+    @PreDestroy
+    void close() {
+        pdf.close();
     }
 
     /** The report as it stands, for those who may read it, from compile on. */
