@@ -17,8 +17,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
-    List<Notification> findByTaskIdOrderByIdAsc(String taskId);
-
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int markAllRead(String recipient, Instant at);
