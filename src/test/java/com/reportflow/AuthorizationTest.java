@@ -166,7 +166,6 @@ class AuthorizationTest {
     long signingReport;
     long publishingReport;
     long authorsReminder;
-    long author2sReminder;
 
     @BeforeAll
     void openReportsAtEachStep() {
@@ -193,8 +192,6 @@ class AuthorizationTest {
         alerts.remind("draftSection", draftSection);
         authorsReminder =
                 as("author", () -> notifications.mine(0, 1)).getFirst().id();
-        author2sReminder =
-                as("author2", () -> notifications.mine(0, 1)).getFirst().id();
     }
 
     // --- report creation and planning ---------------------------------------------------------------------------
@@ -671,13 +668,16 @@ class AuthorizationTest {
 
     @Test
     void the_recipient_marks_their_notification_read() {
+        long sectionId = steps.sectionIds(steps.drafting(false)).getFirst();
+        alerts.remind("draftSection", sectionId);
+        long reminder = as("author2", () -> notifications.mine(0, 1)).getFirst().id();
         long unread = as("author2", () -> notifications.unreadCount());
 
-        as("author2", () -> notifications.markRead(author2sReminder));
+        as("author2", () -> notifications.markRead(reminder));
 
         assertThat(as("author2", () -> notifications.unreadCount())).isEqualTo(unread - 1);
         assertThat(as("author2", () -> notifications.mine(0, 1000)))
-                .filteredOn(row -> row.id() == author2sReminder)
+                .filteredOn(row -> row.id() == reminder)
                 .singleElement()
                 .satisfies(row -> assertThat(row.read()).isTrue());
     }
