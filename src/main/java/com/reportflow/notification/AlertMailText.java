@@ -24,9 +24,9 @@ class AlertMailText {
         this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
     }
 
+    /** The holder's name is null while nobody has taken the task. */
     AlertMail compose(
             String to, String recipientName, Notification notification, TaskSubject subject, String holderName) {
-        // holderName is null while nobody has taken the task
         Step step = Step.ofTaskKey(notification.getStepKey());
         String stepName = text("step." + step.taskKey());
         String due = dueText(notification.getDueAt());
