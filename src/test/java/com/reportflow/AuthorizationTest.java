@@ -14,6 +14,8 @@ import com.reportflow.inbox.InboxService;
 import com.reportflow.inbox.TaskRow;
 import com.reportflow.monitoring.MonitoringService;
 import com.reportflow.monitoring.SectionProgress;
+import com.reportflow.notification.NotificationService;
+import com.reportflow.notification.TaskAlerts;
 import com.reportflow.publication.PublicationService;
 import com.reportflow.publication.SuperiorSubmission;
 import com.reportflow.report.HistoryAction;
@@ -93,6 +95,7 @@ class AuthorizationTest {
     static final List<String> NOT_SECTION_READERS = allBut(SECTION_READERS.toArray(String[]::new));
     static final List<String> MONITORS = List.of("coordinator", "admin");
     static final List<String> NOT_MONITORS = allBut("coordinator", "admin");
+    static final List<String> NOT_THE_RECIPIENT = allBut("author");
 
     static final long FORGED_ID = 999_999_999L;
 
@@ -139,6 +142,12 @@ class AuthorizationTest {
     MonitoringService monitoring;
 
     @Autowired
+    TaskAlerts alerts;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
     OutlineEditing outline;
 
     ReportSteps steps;
@@ -156,6 +165,7 @@ class AuthorizationTest {
     long deliberatingReport;
     long signingReport;
     long publishingReport;
+    long authorsReminder;
 
     @BeforeAll
     void openReportsAtEachStep() {
@@ -178,6 +188,10 @@ class AuthorizationTest {
         deliberatingReport = steps.deliberating("待审议的报告");
         signingReport = steps.signing("待签发的报告");
         publishingReport = steps.publishing("待公开的报告");
+
+        alerts.remind("draftSection", draftSection);
+        authorsReminder =
+                as("author", () -> notifications.mine(0, 1)).getFirst().id();
     }
 
     // --- report creation and planning ---------------------------------------------------------------------------
@@ -636,6 +650,38 @@ class AuthorizationTest {
         refused(user, draftingReport, AccessDeniedException.class, () -> monitoring.sections(draftingReport));
     }
 
+    // --- notifications ------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @FieldSource("NOT_THE_RECIPIENT")
+    void only_the_recipient_sees_a_notification_and_marks_it_read(String user) {
+        assertThatThrownBy(() -> as(user, () -> notifications.markRead(authorsReminder)))
+                .isInstanceOf(AccessDeniedException.class);
+        as(user, () -> notifications.markAllRead());
+
+        assertThat(as(user, () -> notifications.mine(0, 1000))).noneMatch(row -> row.id() == authorsReminder);
+        assertThat(as("author", () -> notifications.mine(0, 1000)))
+                .filteredOn(row -> row.id() == authorsReminder)
+                .singleElement()
+                .satisfies(row -> assertThat(row.read()).as("still unread").isFalse());
+    }
+
+    @Test
+    void the_recipient_marks_their_notification_read() {
+        long sectionId = steps.sectionIds(steps.drafting(false)).getFirst();
+        alerts.remind("draftSection", sectionId);
+        long reminder = as("author2", () -> notifications.mine(0, 1)).getFirst().id();
+        long unread = as("author2", () -> notifications.unreadCount());
+
+        as("author2", () -> notifications.markRead(reminder));
+
+        assertThat(as("author2", () -> notifications.unreadCount())).isEqualTo(unread - 1);
+        assertThat(as("author2", () -> notifications.mine(0, 1000)))
+                .filteredOn(row -> row.id() == reminder)
+                .singleElement()
+                .satisfies(row -> assertThat(row.read()).isTrue());
+    }
+
     @Test
     void a_request_without_a_signed_in_person_is_refused_everywhere() {
         SecurityContextHolder.clearContext();
@@ -659,7 +705,11 @@ class AuthorizationTest {
                 () -> queries.reportHistory(draftingReport),
                 () -> inbox.inbox(0, 10),
                 () -> inbox.done(0, 10),
-                () -> monitoring.reports());
+                () -> monitoring.reports(),
+                () -> notifications.mine(0, 10),
+                () -> notifications.unreadCount(),
+                () -> notifications.markRead(authorsReminder),
+                () -> notifications.markAllRead());
         for (long reportId : List.of(
                 draftingReport,
                 officeCheckReport,
@@ -715,7 +765,8 @@ class AuthorizationTest {
                 action("monitoring.sections", "admin", id -> monitoring.sections(id)),
                 action("deliberation.records", "secretary", id -> deliberation.records(id)),
                 action("publication.publication", "coordinator", id -> publication.publication(id)),
-                action("publication.submissions", "coordinator", id -> publication.submissions(id)));
+                action("publication.submissions", "coordinator", id -> publication.submissions(id)),
+                action("notifications.markRead", "author", id -> notifications.markRead(id)));
     }
 
     @ParameterizedTest(name = "{0} by {1}")

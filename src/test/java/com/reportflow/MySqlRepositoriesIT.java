@@ -40,9 +40,9 @@ class MySqlRepositoriesIT {
         List<String> collations = jdbc.queryForList(
                 "select table_collation from information_schema.tables "
                         + "where table_schema = database() and table_name in ('report', 'report_section', 'history_entry', "
-                        + "'deliberation', 'publication', 'superior_submission', 'app_user', 'office')",
+                        + "'deliberation', 'publication', 'superior_submission', 'app_user', 'office', 'notification')",
                 String.class);
-        assertThat(collations).hasSize(8).allSatisfy(c -> assertThat(c).startsWith("utf8mb4"));
+        assertThat(collations).hasSize(9).allSatisfy(c -> assertThat(c).startsWith("utf8mb4"));
     }
 
     @Test

@@ -36,6 +36,8 @@ public class AppUser {
 
     private boolean enabled;
 
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -44,13 +46,15 @@ public class AppUser {
 
     protected AppUser() {}
 
-    public AppUser(String username, String displayName, String passwordHash, Office office, Set<Role> roles) {
+    public AppUser(
+            String username, String displayName, String passwordHash, Office office, Set<Role> roles, String email) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.office = office;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.enabled = true;
+        this.email = email;
     }
 
     public Long getId() {
@@ -75,6 +79,11 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Where notifications are mailed, when a mail server is configured; null when the person has none. */
+    public String getEmail() {
+        return email;
     }
 
     public Set<Role> getRoles() {

@@ -36,17 +36,23 @@ class DemoData implements ApplicationRunner {
         Office inspection = directory.createOffice("DDS", "督导室");
         directory.createOffice("BGS", "办公室");
 
-        directory.createUser("coordinator", "赵敏", PASSWORD, policy, Set.of(Role.COORDINATOR));
-        directory.createUser("author", "钱磊", PASSWORD, basic, Set.of(Role.AUTHOR));
-        directory.createUser("author2", "孙芳", PASSWORD, basic, Set.of(Role.AUTHOR));
-        directory.createUser("officehead", "李卫东", PASSWORD, basic, Set.of(Role.OFFICE_HEAD));
-        directory.createUser("hr", "周静", PASSWORD, personnel, Set.of(Role.AUTHOR, Role.OFFICE_HEAD));
-        directory.createUser("inspector", "吴昊", PASSWORD, inspection, Set.of(Role.AUTHOR));
-        directory.createUser("policy", "郑洁", PASSWORD, policy, Set.of(Role.AUTHOR));
-        directory.createUser("advisor", "王律师", PASSWORD, null, Set.of(Role.LEGAL_ADVISOR));
-        directory.createUser("secretary", "冯秘书", PASSWORD, null, Set.of(Role.SECRETARY));
-        directory.createUser("director", "陈局长", PASSWORD, null, Set.of(Role.DIRECTOR));
-        directory.createUser("admin", "系统管理员", PASSWORD, null, Set.of(Role.ADMIN));
+        directory.createUser(
+                "coordinator", "赵敏", PASSWORD, policy, Set.of(Role.COORDINATOR), "coordinator@reportflow.example");
+        directory.createUser("author", "钱磊", PASSWORD, basic, Set.of(Role.AUTHOR), "author@reportflow.example");
+        directory.createUser("author2", "孙芳", PASSWORD, basic, Set.of(Role.AUTHOR), "author2@reportflow.example");
+        directory.createUser(
+                "officehead", "李卫东", PASSWORD, basic, Set.of(Role.OFFICE_HEAD), "officehead@reportflow.example");
+        directory.createUser(
+                "hr", "周静", PASSWORD, personnel, Set.of(Role.AUTHOR, Role.OFFICE_HEAD), "hr@reportflow.example");
+        directory.createUser(
+                "inspector", "吴昊", PASSWORD, inspection, Set.of(Role.AUTHOR), "inspector@reportflow.example");
+        directory.createUser("policy", "郑洁", PASSWORD, policy, Set.of(Role.AUTHOR), "policy@reportflow.example");
+        directory.createUser(
+                "advisor", "王律师", PASSWORD, null, Set.of(Role.LEGAL_ADVISOR), "advisor@reportflow.example");
+        directory.createUser(
+                "secretary", "冯秘书", PASSWORD, null, Set.of(Role.SECRETARY), "secretary@reportflow.example");
+        directory.createUser("director", "陈局长", PASSWORD, null, Set.of(Role.DIRECTOR), "director@reportflow.example");
+        directory.createUser("admin", "系统管理员", PASSWORD, null, Set.of(Role.ADMIN), "admin@reportflow.example");
         LOG.info("Demo bureau created: 5 offices, 11 users, password '{}'", PASSWORD);
     }
 }

@@ -1,5 +1,6 @@
 package com.reportflow.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,9 +52,37 @@ public class Directory {
         return offices.save(new Office(code, name));
     }
 
+    /**
+     * The enabled people who belong to any of the workflow's candidate groups, by the same rule the inbox uses
+     * ({@link Actor#groups()}), ordered by username.
+     */
+    @Transactional(readOnly = true)
+    public List<Actor> members(Collection<String> groups) {
+        return users.findAllByEnabledTrueOrderByUsername().stream()
+                .map(AppUser::toActor)
+                .filter(actor -> actor.groups().stream().anyMatch(groups::contains))
+                .toList();
+    }
+
+    /** The person's mail address, if they are enabled and have one. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(String username) {
+        return users.findByUsername(username)
+                .filter(AppUser::isEnabled)
+                .map(AppUser::getEmail)
+                .filter(email -> !email.isBlank());
+    }
+
     @Transactional
     public AppUser createUser(String username, String displayName, String rawPassword, Office office, Set<Role> roles) {
-        return users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), office, roles));
+        return createUser(username, displayName, rawPassword, office, roles, null);
+    }
+
+    @Transactional
+    public AppUser createUser(
+            String username, String displayName, String rawPassword, Office office, Set<Role> roles, String email) {
+        return users.save(
+                new AppUser(username, displayName, passwordEncoder.encode(rawPassword), office, roles, email));
     }
 
     @Transactional(readOnly = true)

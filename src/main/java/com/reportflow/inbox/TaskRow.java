@@ -19,6 +19,11 @@ public record TaskRow(
 
     /** The route of the screen where the task is done. */
     public String route() {
+        return route(step, reportId, sectionId);
+    }
+
+    /** The route of the screen where a step on a report or section is done. */
+    public static String route(Step step, long reportId, Long sectionId) {
         return switch (step) {
             case DRAFT_SECTION -> "sections/" + sectionId + "/draft";
             case OFFICE_CHECK -> "sections/" + sectionId + "/office-check";

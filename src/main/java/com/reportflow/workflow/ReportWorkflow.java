@@ -92,6 +92,22 @@ public class ReportWorkflow {
     }
 
     /**
+     * Who holds the open task of a step on a report or section, for the deadline timers of the processes: empty
+     * when the subject is no longer at that step.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskHolders> holders(Step step, long subjectId) {
+        return openTask(step, subjectId)
+                .map(item -> new TaskHolders(
+                        item.taskId(),
+                        item.reportId(),
+                        item.sectionId(),
+                        item.dueAt(),
+                        item.assignee(),
+                        item.candidateGroups()));
+    }
+
+    /**
      * The open task of the step on the subject, provided the actor may act on it: a candidate of an unclaimed
      * task, or its holder. Refuses otherwise with a message saying why.
      */

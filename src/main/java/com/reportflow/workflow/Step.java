@@ -39,7 +39,7 @@ public enum Step {
         return decisionVariable;
     }
 
-    static Step ofTaskKey(String taskKey) {
+    public static Step ofTaskKey(String taskKey) {
         for (Step step : values()) {
             if (step.taskKey.equals(taskKey)) {
                 return step;

@@ -3,6 +3,7 @@ package com.reportflow.shared.ui;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -16,20 +17,29 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
-/** The frame around every signed-in screen: the menu, filtered by role, the language switch and sign-out. */
+/**
+ * The frame around every signed-in screen: the menu, filtered by role, with the count of unread notifications; the
+ * language switch and sign-out.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav menu = new SideNav();
+    final SideNavItem notifications = new SideNavItem("", "notifications", VaadinIcon.BELL_O.create());
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final UnreadNotifications unread;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UnreadNotifications unread) {
+        this.unread = unread;
         Actor actor = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -39,6 +49,8 @@ public class MainLayout extends AppLayout {
 
         menu.addItem(new SideNavItem(getTranslation("menu.inbox"), "", VaadinIcon.INBOX.create()));
         menu.addItem(new SideNavItem(getTranslation("menu.done"), "done", VaadinIcon.CHECK_SQUARE_O.create()));
+        menu.addItem(notifications);
+        showUnreadCount();
         if (actor.roles().stream().anyMatch(r -> r != Role.AUTHOR && r != Role.OFFICE_HEAD)) {
             menu.addItem(new SideNavItem(getTranslation("menu.reports"), "reports", VaadinIcon.BOOK.create()));
         }
@@ -81,6 +93,25 @@ public class MainLayout extends AppLayout {
         header.expand(who);
         header.addClassName("app-header");
         addToNavbar(header);
+    }
+
+    /** Shows the unread count afresh, for a screen inside the frame that has just changed it. */
+    public static void countsChanged(Component inside) {
+        MainLayout layout = inside.findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.showUnreadCount();
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        showUnreadCount();
+    }
+
+    private void showUnreadCount() {
+        long count = unread.unreadCount();
+        notifications.setLabel(
+                count == 0 ? getTranslation("menu.notifications") : getTranslation("menu.notifications.unread", count));
     }
 
     private static void switchTo(Locale locale) {

@@ -17,13 +17,13 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            coordinator | ,done,reports,reports/new,templates,templates/import,monitoring
-            author      | ,done
-            officehead  | ,done
-            advisor     | ,done,reports
-            secretary   | ,done,reports
-            director    | ,done,reports
-            admin       | ,done,reports,monitoring,admin/calendar
+            coordinator | ,done,notifications,reports,reports/new,templates,templates/import,monitoring
+            author      | ,done,notifications
+            officehead  | ,done,notifications
+            advisor     | ,done,notifications,reports
+            secretary   | ,done,notifications,reports
+            director    | ,done,notifications,reports
+            admin       | ,done,notifications,reports,monitoring,admin/calendar
             """)
     void the_menu_offers_each_role_its_screens(String user, String paths) {
         login(user);

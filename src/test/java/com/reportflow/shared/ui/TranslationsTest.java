@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -48,7 +49,7 @@ class TranslationsTest {
     }
 
     @Test
-    void every_step_stage_status_and_history_action_has_a_text() {
+    void every_step_stage_status_history_action_and_notification_kind_has_a_text() {
         for (com.reportflow.workflow.Step step : com.reportflow.workflow.Step.values()) {
             assertThat(translations.has("step." + step.taskKey()))
                     .as(step.name())
@@ -68,6 +69,14 @@ class TranslationsTest {
             assertThat(translations.has("history." + action.name()))
                     .as(action.name())
                     .isTrue();
+        }
+        for (com.reportflow.notification.NotificationKind kind :
+                com.reportflow.notification.NotificationKind.values()) {
+            for (String key : List.of("notification.kind.", "notification.mail.subject.", "notification.mail.body.")) {
+                assertThat(translations.has(key + kind.name()))
+                        .as(key + kind.name())
+                        .isTrue();
+            }
         }
     }
 

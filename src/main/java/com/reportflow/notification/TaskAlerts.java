@@ -1,0 +1,133 @@
+package com.reportflow.notification;
+
+import com.reportflow.directory.Actor;
+import com.reportflow.directory.CandidateGroups;
+import com.reportflow.directory.Directory;
+import com.reportflow.directory.Role;
+import com.reportflow.report.ReportQueries;
+import com.reportflow.workflow.ReportWorkflow;
+import com.reportflow.workflow.Step;
+import com.reportflow.workflow.TaskHolders;
+import java.time.Clock;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers the deadline timers of both processes by expression (processes/*.bpmn20.xml): when a task's reminder
+ * fires, and who is told when it fires or when the task falls overdue. It writes at most one notification per task,
+ * kind and person, so a timer job that runs twice (the async executor of a cluster may repeat a job) tells nobody
+ * twice.
+ */
+@Component("taskAlerts")
+public class TaskAlerts {
+
+    private final ReportWorkflow workflow;
+    private final Directory directory;
+    private final ReportQueries reports;
+    private final NotificationRepository notifications;
+    private final AlertMailText mailText;
+    private final NotificationMailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ReminderTimes reminderTimes;
+
+    TaskAlerts(
+            ReportWorkflow workflow,
+            Directory directory,
+            ReportQueries reports,
+            NotificationRepository notifications,
+            AlertMailText mailText,
+            NotificationMailer mailer,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${reportflow.reminder-days-before:2}") int reminderDaysBefore) {
+        this.workflow = workflow;
+        this.directory = directory;
+        this.reports = reports;
+        this.notifications = notifications;
+        this.mailText = mailText;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+        this.reminderTimes = new ReminderTimes(clock, reminderDaysBefore);
+    }
+
+    /** When to remind the holder of a task due at {@code due}; see {@link ReminderTimes}. */
+    public Date reminderAt(Date due) {
+        return reminderTimes.reminderAt(due);
+    }
+
+    /**
+     * Reminds whoever holds the step's open task on the subject (a section id for section steps, else a report id):
+     * the person who took it, else everyone who may take it. Nobody is reminded of a task already overdue: its
+     * escalation tells them.
+     */
+    @Transactional
+    public void remind(String taskKey, Long subjectId) {
+        Step step = Step.ofTaskKey(taskKey);
+        workflow.holders(step, subjectId)
+                .filter(task -> !reminderTimes.overdue(task.dueAt()))
+                .ifPresent(task -> notify(task, step, NotificationKind.REMINDER, holders(task)));
+    }
+
+    /** Tells every coordinator, and whoever holds the task, that the step's open task on the subject is overdue. */
+    @Transactional
+    public void escalate(String taskKey, Long subjectId) {
+        Step step = Step.ofTaskKey(taskKey);
+        workflow.holders(step, subjectId).ifPresent(task -> {
+            Set<String> recipients = new LinkedHashSet<>();
+            for (Actor coordinator : directory.members(Set.of(CandidateGroups.role(Role.COORDINATOR)))) {
+                recipients.add(coordinator.username());
+            }
+            recipients.addAll(holders(task));
+            notify(task, step, NotificationKind.ESCALATION, recipients);
+        });
+    }
+
+    private Set<String> holders(TaskHolders task) {
+        Set<String> people = new LinkedHashSet<>();
+        if (task.taken() && directory.actor(task.assignee()).isPresent()) {
+            people.add(task.assignee());
+            return people;
+        }
+        for (Actor candidate : directory.members(task.candidateGroups())) {
+            people.add(candidate.username());
+        }
+        return people;
+    }
+
+    private void notify(TaskHolders task, Step step, NotificationKind kind, Set<String> recipients) {
+        List<String> fresh = recipients.stream()
+                .filter(person -> !notifications.existsByTaskIdAndKindAndRecipient(task.taskId(), kind, person))
+                .toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        TaskSubject subject = TaskSubject.of(reports.documentOf(task.reportId()), task.sectionId());
+        String holderName = task.taken() ? directory.displayName(task.assignee()) : null;
+        for (String person : fresh) {
+            Notification notification = notifications.save(new Notification(
+                    person,
+                    kind,
+                    task.taskId(),
+                    task.reportId(),
+                    task.sectionId(),
+                    step.taskKey(),
+                    task.dueAt(),
+                    clock.instant()));
+            if (mailer.enabled()) {
+                directory
+                        .email(person)
+                        .map(address -> mailText.compose(
+                                address, directory.displayName(person), notification, subject, holderName))
+                        .ifPresent(events::publishEvent);
+            }
+        }
+    }
+}

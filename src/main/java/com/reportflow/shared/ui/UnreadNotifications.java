@@ -1,0 +1,10 @@
+package com.reportflow.shared.ui;
+
+/**
+ * How many unread notifications the signed-in person has, for the menu. The notification feature answers; the
+ * frame asks through this interface so that it does not depend on a feature whose screens sit inside it.
+ */
+public interface UnreadNotifications {
+
+    long unreadCount();
+}
