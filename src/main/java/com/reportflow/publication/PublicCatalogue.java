@@ -4,6 +4,7 @@ import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
 import com.reportflow.report.ReportStage;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,8 @@ public class PublicCatalogue {
      * A published report: its metadata, the text the public reads now, and the versions it went through (oldest
      * first; empty for a report published before versions were kept, whose text is then read from the report).
      */
-    public record PublishedReport(Publication metadata, ReportDocument document, List<PublishedVersion> versions) {
+    public record PublishedReport(
+            int year, Publication metadata, ReportDocument document, List<PublishedVersion> versions) {
 
         public PublishedReport {
             versions = List.copyOf(versions);
@@ -54,12 +56,13 @@ public class PublicCatalogue {
         this.queries = queries;
     }
 
-    /** The catalogue: every report published and not withdrawn, newest first. */
+    /** The catalogue: every report published and not withdrawn, by report year (newest first), then newest first. */
     @Transactional(readOnly = true)
     public List<PublishedReport> published() {
         return publications.findAllByOrderByPublishDateDescReportIdDesc().stream()
                 .filter(p -> !p.isWithdrawn())
                 .map(this::withText)
+                .sorted(Comparator.comparingInt(PublishedReport::year).reversed())
                 .toList();
     }
 
@@ -85,6 +88,7 @@ public class PublicCatalogue {
         ReportDocument text = all.isEmpty()
                 ? queries.documentOf(publication.getReportId())
                 : all.getLast().document();
-        return new PublishedReport(publication, text, all);
+        int year = reports.findById(publication.getReportId()).orElseThrow().getYear();
+        return new PublishedReport(year, publication, text, all);
     }
 }

@@ -32,7 +32,14 @@ class PublicPagesController {
 
     @GetMapping({"/public", "/public/", "/public/reports"})
     String catalogue(Model model) {
-        model.addAttribute("reports", catalogue.published());
+        List<PublicCatalogue.PublishedReport> reports = catalogue.published();
+        model.addAttribute("reports", reports);
+        model.addAttribute(
+                "years",
+                reports.stream()
+                        .map(PublicCatalogue.PublishedReport::year)
+                        .distinct()
+                        .toList());
         return "public/catalogue";
     }
 

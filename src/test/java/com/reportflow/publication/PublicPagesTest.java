@@ -77,6 +77,7 @@ class PublicPagesTest {
     @Test
     void the_catalogue_is_open_to_anyone_and_lists_only_published_reports() throws Exception {
         HttpResponse<String> page = get("/public/reports");
+        assertThat(page.body()).as("grouped by report year").contains("年度</h2>");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type"))
