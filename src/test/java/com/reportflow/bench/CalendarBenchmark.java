@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntSupplier;
 
@@ -26,7 +25,6 @@ public final class CalendarBenchmark {
     private static final int RUNS = 201;
 
     // Keeps the warm-up results alive, so that the JIT cannot drop the work.
-    private static volatile int sink;
 
     private CalendarBenchmark() {}
 
@@ -50,20 +48,10 @@ public final class CalendarBenchmark {
     }
 
     private static void measure(String name, IntSupplier work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            sink += work.getAsInt();
-        }
-        long[] nanos = new long[RUNS];
-        int result = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            result = work.getAsInt();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
+        Timing<Integer> timing = Timing.measure(WARM_UP, RUNS, work::getAsInt);
         System.out.printf(
                 "%-34s median %8.1f µs, worst %8.1f µs (%d runs); result %d%n",
-                name, nanos[RUNS / 2] / 1e3, nanos[RUNS - 1] / 1e3, RUNS, result);
+                name, timing.medianMillis() * 1e3, timing.worstMillis() * 1e3, RUNS, timing.last());
     }
 
     private static List<CalendarDay> shipped(int year) {

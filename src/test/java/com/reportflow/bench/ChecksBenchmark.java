@@ -6,7 +6,6 @@ import com.reportflow.checks.ReportChecks;
 import com.reportflow.checks.SampleReports;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,23 +31,19 @@ public final class ChecksBenchmark {
     }
 
     private static void measure(String name, List<CheckedSection> outline) {
-        for (int i = 0; i < WARM_UP; i++) {
-            ReportChecks.run(outline);
-        }
-        long[] nanos = new long[RUNS];
-        List<Finding> findings = List.of();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            findings = ReportChecks.run(outline);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
+        Timing<List<Finding>> timing = Timing.measure(WARM_UP, RUNS, () -> ReportChecks.run(outline));
         int characters = outline.stream()
                 .mapToInt(s -> s.heading().length() + s.body().length())
                 .sum();
         System.out.printf(
                 "%-28s %3d sections, %,7d chars: median %6.2f ms, worst %6.2f ms (%d runs); %d findings%n",
-                name, outline.size(), characters, nanos[RUNS / 2] / 1e6, nanos[RUNS - 1] / 1e6, RUNS, findings.size());
+                name,
+                outline.size(),
+                characters,
+                timing.medianMillis(),
+                timing.worstMillis(),
+                RUNS,
+                timing.last().size());
     }
 
     private static List<CheckedSection> repeated(List<CheckedSection> outline, int times) {

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -44,25 +42,15 @@ public final class DiffBenchmark {
     }
 
     private static void measure(String name, String before, String after) {
-        Supplier<TextDiff> diff = () -> TextDiff.between(before, after);
-        for (int i = 0; i < WARM_UP; i++) {
-            diff.get();
-        }
-        long[] nanos = new long[RUNS];
-        TextDiff last = null;
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            last = diff.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
+        Timing<TextDiff> timing = Timing.measure(WARM_UP, RUNS, () -> TextDiff.between(before, after));
+        TextDiff last = timing.last();
         System.out.printf(
                 "%-36s %,6d → %,6d chars: median %7.1f ms, worst %7.1f ms (%d runs); %,d segments, +%,d −%,d chars%n",
                 name,
                 before.codePointCount(0, before.length()),
                 after.codePointCount(0, after.length()),
-                nanos[RUNS / 2] / 1e6,
-                nanos[RUNS - 1] / 1e6,
+                timing.medianMillis(),
+                timing.worstMillis(),
                 RUNS,
                 last.segments().size(),
                 last.insertedChars(),

@@ -8,7 +8,6 @@ import com.reportflow.export.SampleReports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -59,23 +58,10 @@ public final class ExportBenchmark {
     }
 
     private static void time(String name, Supplier<byte[]> export) {
-        long checksum = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            checksum += export.get().length;
-        }
-        long[] nanos = new long[RUNS];
-        int size = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            byte[] file = export.get();
-            nanos[i] = System.nanoTime() - start;
-            size = file.length;
-            checksum += size;
-        }
-        Arrays.sort(nanos);
+        Timing<byte[]> timing = Timing.measure(WARM_UP, RUNS, export);
         System.out.printf(
-                "%s: %d runs after %d warm-up: median %.1f ms, worst %.1f ms, %,d bytes (checksum %d)%n",
-                name, RUNS, WARM_UP, nanos[RUNS / 2] / 1e6, nanos[RUNS - 1] / 1e6, size, checksum);
+                "%s: %d runs after %d warm-up: median %.1f ms, worst %.1f ms, %,d bytes%n",
+                name, RUNS, WARM_UP, timing.medianMillis(), timing.worstMillis(), timing.last().length);
     }
 
     private static long size(Path file) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -44,22 +43,16 @@ public final class ImportBenchmark {
 
     private static void time(String name, byte[] bytes, int warmUp, int runs) {
         ReportImporter importer = new ReportImporter();
-        int headings = 0;
-        for (int i = 0; i < warmUp; i++) {
-            headings += importOnce(importer, bytes).headingCount();
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            ImportedReport report = importOnce(importer, bytes);
-            nanos[i] = System.nanoTime() - start;
-            headings += report.headingCount();
-        }
-        Arrays.sort(nanos);
+        Timing<ImportedReport> timing = Timing.measure(warmUp, runs, () -> importOnce(importer, bytes));
         System.out.printf(
-                "%s (%d bytes), decode + parse, %d runs after %d warm-up: median %.3f ms, worst %.3f ms"
-                        + " (checksum %d)%n",
-                name, bytes.length, runs, warmUp, nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, headings);
+                "%s (%d bytes), decode + parse, %d runs after %d warm-up: median %.3f ms, worst %.3f ms, %d headings%n",
+                name,
+                bytes.length,
+                runs,
+                warmUp,
+                timing.medianMillis(),
+                timing.worstMillis(),
+                timing.last().headingCount());
     }
 
     /**
