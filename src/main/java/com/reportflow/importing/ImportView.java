@@ -84,6 +84,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         pasted.setWidthFull();
         pasted.setMinHeight("10em");
+        pasted.setMaxHeight("16em");
         pasted.setMaxLength(ImportDecoding.MAX_BYTES);
         readPasted.addClickListener(e -> read(() -> service.preview(pasted.getValue())));
         error.addClassName("error");
@@ -195,6 +196,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         String base = report.title().isEmpty() ? getTranslation("import.untitled") : report.title();
         templateName.setValue(getTranslation("import.template-default", base));
         preview.setVisible(true);
+        preview.scrollIntoView();
     }
 
     /** The whole body under the selected heading, as the importer read it. */
