@@ -159,6 +159,41 @@ class PublicationAmendmentsTest {
         assertThat(get("/public/reports/" + reportId).body()).contains("正文。").doesNotContain("更正说明");
     }
 
+    @Test
+    void a_bad_receipt_number_is_refused_with_a_message_and_records_no_submission() {
+        long reportId = new ReportSteps(context).publishing("回执编号测试");
+        for (String[] bad : new String[][] {
+            {"号".repeat(61), "error.too-long"},
+            {"回执\u0007", "error.control-characters"},
+            {"回执\n编号", "error.control-characters"}
+        }) {
+            assertThatThrownBy(() -> as(
+                            "coordinator",
+                            () -> publication.recordSubmission(
+                                    reportId,
+                                    "市教育局",
+                                    LocalDate.now(),
+                                    SuperiorSubmission.Channel.DOCUMENT_EXCHANGE,
+                                    bad[0])))
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((UserFacingException) e).messageKey())
+                    .isEqualTo(bad[1]);
+        }
+        assertThat(as("coordinator", () -> publication.submissions(reportId))).isEmpty();
+
+        as(
+                "coordinator",
+                () -> publication.recordSubmission(
+                        reportId,
+                        "市教育局",
+                        LocalDate.now(),
+                        SuperiorSubmission.Channel.DOCUMENT_EXCHANGE,
+                        "<b>回执-1</b>"));
+        assertThat(as("coordinator", () -> publication.submissions(reportId)))
+                .singleElement()
+                .satisfies(s -> assertThat(s.getReceiptNumber()).isEqualTo("<b>回执-1</b>"));
+    }
+
     private void assertRefused(long reportId, String key, Correction correction) {
         assertThatThrownBy(() -> as("coordinator", () -> publication.correct(reportId, correction)))
                 .isInstanceOf(InvalidInputException.class)
