@@ -1,6 +1,7 @@
 package com.reportflow.checks;
 
 import com.reportflow.importing.WebDebris;
+import com.reportflow.report.ReportDocument;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class ReportChecks {
                                 Excerpt.start(section.number() + section.heading()),
                                 List.of())));
             }
-            List<String> paragraphs = paragraphs(section.body());
+            List<String> paragraphs = ReportDocument.paragraphs(section.body());
             for (int p = 0; p < paragraphs.size(); p++) {
                 String text = paragraphs.get(p);
                 List<Hit> hits = new ArrayList<>();
@@ -99,13 +100,5 @@ public final class ReportChecks {
             paths[s] = String.join("", numbers);
         }
         return paths;
-    }
-
-    /**
-     * Paragraphs as the report shows them (the same rule as ReportDocument.paragraphs, so "第3段" points at the third
-     * paragraph a reader sees): lines stripped, blank ones dropped.
-     */
-    static List<String> paragraphs(String body) {
-        return body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.reportflow.importing;
 
 import com.reportflow.report.HeadingNumbers;
+import com.reportflow.shared.TextInput;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.vaadin.flow.component.UI;
@@ -242,9 +243,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (paragraphs.isEmpty()) {
             return "";
         }
-        String first = paragraphs.getFirst();
-        int end = first.offsetByCodePoints(0, Math.min(40, first.codePointCount(0, first.length())));
-        return (end < first.length() ? first.substring(0, end) + "…" : first)
+        return TextInput.excerpt(paragraphs.getFirst(), 40)
                 + (paragraphs.size() > 1 ? "（" + paragraphs.size() + "）" : "");
     }
 

@@ -6,6 +6,7 @@ import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.ReportAccess;
 import com.reportflow.report.TemplateLibrary;
 import com.reportflow.shared.InvalidInputException;
+import com.reportflow.shared.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -110,10 +111,7 @@ public class ReportImport {
                 break;
             }
         }
-        String clause = first.substring(0, cut);
-        if (clause.codePointCount(0, clause.length()) > DERIVED_HEADING_LENGTH) {
-            clause = clause.substring(0, clause.offsetByCodePoints(0, DERIVED_HEADING_LENGTH)) + "…";
-        }
+        String clause = TextInput.excerpt(first.substring(0, cut), DERIVED_HEADING_LENGTH);
         return clause.isBlank() ? "（无标题）" : clause;
     }
 

@@ -55,9 +55,12 @@ public class MonitoringService {
                 .collect(Collectors.toMap(
                         WorkItem::reportId, t -> t, (a, b) -> a.createdAt().isBefore(b.createdAt()) ? a : b));
         List<ReportProgress> rows = new ArrayList<>();
-        for (ReportSummary summary : queries.reports(0, 500)) {
+        List<ReportSummary> summaries = queries.reports(0, 500);
+        Map<Long, ReportDeadlines> deadlinesByReport =
+                queries.deadlines(summaries.stream().map(ReportSummary::id).toList());
+        for (ReportSummary summary : summaries) {
             WorkItem task = reportTasks.get(summary.id());
-            ReportDeadlines deadlines = queries.deadlines(summary.id());
+            ReportDeadlines deadlines = deadlinesByReport.get(summary.id());
             rows.add(
                     task == null
                             ? new ReportProgress(summary, deadlines, null, null, null, null, false)

@@ -108,18 +108,16 @@ public class PublishedVersion {
 
     /** The version's text as a document, numbered from its outline. */
     public ReportDocument document() {
-        int[] counters = new int[5];
+        List<String> numbers = HeadingNumbers.ofOutline(
+                entries.stream().map(PublishedEntry::getDepth).toList());
         List<OutlineEntry> outline = new ArrayList<>();
-        for (PublishedEntry e : entries) {
-            counters[e.getDepth()]++;
-            for (int deeper = e.getDepth() + 1; deeper < counters.length; deeper++) {
-                counters[deeper] = 0;
-            }
+        for (int i = 0; i < entries.size(); i++) {
+            PublishedEntry e = entries.get(i);
             outline.add(new OutlineEntry(
                     e.getSectionId() == null ? 0 : e.getSectionId(),
                     null,
                     e.getDepth(),
-                    HeadingNumbers.of(e.getDepth(), counters[e.getDepth()]),
+                    numbers.get(i),
                     e.getHeading(),
                     e.isAssigned(),
                     null,

@@ -1,5 +1,8 @@
 package com.reportflow.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Heading numbers by outline level, as official documents write them: 一、 → （一） → 1. → （1）.
  */
@@ -21,6 +24,20 @@ public final class HeadingNumbers {
             case 4 -> "（" + ordinal + "）";
             default -> throw new IllegalArgumentException("outline depth must be 1 to 4: " + depth);
         };
+    }
+
+    /** The numbers of an outline given in document order by each node's depth; numbering restarts under each parent. */
+    public static List<String> ofOutline(List<Integer> depths) {
+        int[] counters = new int[5];
+        List<String> numbers = new ArrayList<>();
+        for (int depth : depths) {
+            counters[depth]++;
+            for (int deeper = depth + 1; deeper < counters.length; deeper++) {
+                counters[deeper] = 0;
+            }
+            numbers.add(of(depth, counters[depth]));
+        }
+        return List.copyOf(numbers);
     }
 
     /** Chinese numerals for 1 to 999 as used in headings (十一, 二十, 一百零五). */

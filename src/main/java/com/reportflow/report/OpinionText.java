@@ -1,5 +1,6 @@
 package com.reportflow.report;
 
+import com.reportflow.shared.TextInput;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -21,7 +22,8 @@ public class OpinionText extends Div {
         if (opinion.paragraph() != null) {
             List<String> paragraphs = ReportDocument.paragraphs(revisionBody);
             int index = opinion.paragraph();
-            String quoted = index <= paragraphs.size() ? quote(paragraphs.get(index - 1)) : "";
+            String quoted =
+                    index <= paragraphs.size() ? TextInput.excerpt(paragraphs.get(index - 1), QUOTE_LENGTH) : "";
             add(line("opinion-paragraph", getTranslation("opinion.paragraph-ref", index, quoted)));
         }
         for (OpinionAspect aspect : OpinionAspect.values()) {
@@ -33,12 +35,6 @@ public class OpinionText extends Div {
         if (!opinion.remarks().isBlank()) {
             add(line("opinion-remarks", opinion.remarks()));
         }
-    }
-
-    static String quote(String paragraph) {
-        int end = paragraph.offsetByCodePoints(
-                0, Math.min(QUOTE_LENGTH, paragraph.codePointCount(0, paragraph.length())));
-        return end < paragraph.length() ? paragraph.substring(0, end) + "…" : paragraph;
     }
 
     private static Div line(String className, String text) {

@@ -20,19 +20,17 @@ public record OutlineEntry(
     }
 
     static java.util.List<OutlineEntry> of(java.util.List<ReportSection> sectionsInOrder) {
-        int[] counters = new int[5];
+        java.util.List<String> numbers = HeadingNumbers.ofOutline(
+                sectionsInOrder.stream().map(ReportSection::getDepth).toList());
         java.util.List<OutlineEntry> entries = new java.util.ArrayList<>();
-        for (ReportSection s : sectionsInOrder) {
+        for (int i = 0; i < sectionsInOrder.size(); i++) {
+            ReportSection s = sectionsInOrder.get(i);
             int depth = s.getDepth();
-            counters[depth]++;
-            for (int deeper = depth + 1; deeper < counters.length; deeper++) {
-                counters[deeper] = 0;
-            }
             entries.add(new OutlineEntry(
                     s.getId(),
                     s.getParentId(),
                     depth,
-                    HeadingNumbers.of(depth, counters[depth]),
+                    numbers.get(i),
                     s.getHeading(),
                     s.isAssigned(),
                     s.getOffice() == null ? null : s.getOffice().getId(),

@@ -11,6 +11,7 @@ import com.reportflow.shared.NotFoundException;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,18 @@ public class ReportQueries {
         return deadlinesService.deadlines(report.getYear(), report.getClosingDate());
     }
 
+    /** The legal deadlines of several reports, counted on one reading of the working calendar; by report id. */
+    @Transactional(readOnly = true)
+    public Map<Long, ReportDeadlines> deadlines(Collection<Long> reportIds) {
+        ReportAccess.requireReadReports(currentUser.require());
+        DeadlinesService.Counter counter = deadlinesService.counter();
+        Map<Long, ReportDeadlines> byReport = new HashMap<>();
+        for (Report report : reports.findAllById(reportIds)) {
+            byReport.put(report.getId(), counter.deadlines(report.getYear(), report.getClosingDate()));
+        }
+        return byReport;
+    }
+
     /** As {@link #deadlines}, without an access check; empty for a year the working calendar does not cover. */
     @Transactional(readOnly = true)
     public Optional<ReportDeadlines> deadlinesOf(long reportId) {
@@ -104,11 +117,7 @@ public class ReportQueries {
     @Transactional(readOnly = true)
     public Map<Long, Integer> revisionNumbers(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
-        Map<Long, Integer> numbers = new HashMap<>();
-        for (ReportSection section : sections.assignedSections(reportId)) {
-            revisions.latest(section.getId()).ifPresent(r -> numbers.put(section.getId(), r.getNumber()));
-        }
-        return numbers;
+        return revisions.latestNumbers(reportId);
     }
 
     /** When the director signed the report off; refused for a report not signed yet. */

@@ -2,7 +2,9 @@ package com.reportflow.report;
 
 import com.reportflow.directory.Actor;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,6 +52,16 @@ public class Revisions {
     @Transactional(readOnly = true)
     public Optional<SectionRevision> latest(long sectionId) {
         return revisions.findFirstBySectionIdOrderByNumberDesc(sectionId);
+    }
+
+    /** The latest revision number of every submitted section of the report, by section id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> latestNumbers(long reportId) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (Object[] row : revisions.latestNumbers(reportId)) {
+            numbers.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return numbers;
     }
 
     @Transactional(readOnly = true)

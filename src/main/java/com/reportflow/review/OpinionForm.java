@@ -3,6 +3,7 @@ package com.reportflow.review;
 import com.reportflow.report.LegalOpinion;
 import com.reportflow.report.OpinionAspect;
 import com.reportflow.report.ReportDocument;
+import com.reportflow.shared.TextInput;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.workflow.Decision;
@@ -97,9 +98,6 @@ class OpinionForm extends VerticalLayout {
         if (number == null) {
             return getTranslation("review.paragraph.whole");
         }
-        String text = paragraphs.get(number - 1);
-        int cut = text.offsetByCodePoints(0, Math.min(30, text.codePointCount(0, text.length())));
-        return getTranslation(
-                "review.paragraph.item", number, cut < text.length() ? text.substring(0, cut) + "…" : text);
+        return getTranslation("review.paragraph.item", number, TextInput.excerpt(paragraphs.get(number - 1), 30));
     }
 }

@@ -47,6 +47,14 @@ public final class TextInput {
         return checked;
     }
 
+    /** The first {@code maxCharacters} characters (code points, so 𠮷 is never split), with … when cut. */
+    public static String excerpt(String text, int maxCharacters) {
+        if (text.codePointCount(0, text.length()) <= maxCharacters) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, maxCharacters)) + "…";
+    }
+
     private static boolean isPairedSurrogate(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
