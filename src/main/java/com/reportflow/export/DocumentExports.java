@@ -84,7 +84,7 @@ public class DocumentExports {
         ReportSummary summary = queries.summary(reportId);
         String state =
                 switch (summary.stage()) {
-                    case DRAFTING -> throw new InvalidInputException("error.export.not-compiled");
+                    case DRAFTING, CANCELLED -> throw new InvalidInputException("error.export.not-compiled");
                     case COMPILING -> "汇编稿";
                     case DELIBERATING -> "审议稿";
                     case SIGNING -> "送签稿";

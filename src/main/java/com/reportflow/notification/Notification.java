@@ -98,6 +98,12 @@ public class Notification {
         return readAt;
     }
 
+    /** Tells the person again: the notification becomes new and unread. */
+    void renew(Instant at) {
+        createdAt = at;
+        readAt = null;
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

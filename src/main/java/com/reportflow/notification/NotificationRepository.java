@@ -2,6 +2,7 @@ package com.reportflow.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     boolean existsByTaskIdAndKindAndRecipient(String taskId, NotificationKind kind, String recipient);
+
+    Optional<Notification> findByTaskIdAndKindAndRecipient(String taskId, NotificationKind kind, String recipient);
+
+    boolean existsByTaskIdAndKindAndCreatedAtAfter(String taskId, NotificationKind kind, Instant after);
 
     List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
 

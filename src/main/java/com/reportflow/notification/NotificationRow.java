@@ -21,8 +21,13 @@ public record NotificationRow(
         return readAt != null;
     }
 
-    /** The screen of the task the notification is about. */
+    /** The screen of the task the notification is about; for a copy, the report's progress. */
     public String route() {
-        return TaskRow.route(step, reportId, sectionId);
+        return step == null ? progressRoute(reportId) : TaskRow.route(step, reportId, sectionId);
+    }
+
+    /** The page where a person a report was copied to follows its progress (the steering feature's). */
+    public static String progressRoute(long reportId) {
+        return "steering/reports/" + reportId + "/progress";
     }
 }

@@ -75,7 +75,7 @@ public class NotificationService implements UnreadNotifications {
         return new NotificationRow(
                 n.getId(),
                 n.getKind(),
-                Step.ofTaskKey(n.getStepKey()),
+                n.getStepKey().isEmpty() ? null : Step.ofTaskKey(n.getStepKey()),
                 n.getReportId(),
                 n.getSectionId(),
                 subject.reportTitle(),

@@ -34,7 +34,9 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(this::kind)
                 .setHeader(getTranslation("notification.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("step." + row.step().taskKey()))
+        grid.addColumn(row -> row.step() == null
+                        ? ""
+                        : getTranslation("step." + row.step().taskKey()))
                 .setHeader(getTranslation("notification.step"))
                 .setAutoWidth(true);
         grid.addColumn(NotificationRow::subject)
@@ -80,7 +82,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     private Span kind(NotificationRow row) {
         Span kind = new Span(getTranslation("notification.kind." + row.kind().name()));
-        if (row.kind() == NotificationKind.ESCALATION) {
+        if (row.kind() == NotificationKind.ESCALATION || row.kind() == NotificationKind.URGE) {
             kind.addClassName("overdue");
         }
         return kind;

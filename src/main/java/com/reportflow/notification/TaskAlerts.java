@@ -5,10 +5,13 @@ import com.reportflow.directory.CandidateGroups;
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.report.ReportQueries;
+import com.reportflow.shared.UserFacingException;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.TaskHolders;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("taskAlerts")
 public class TaskAlerts {
+
+    /** How long after urging a task it may be urged again. */
+    static final Duration URGE_INTERVAL = Duration.ofHours(1);
 
     private final ReportWorkflow workflow;
     private final Directory directory;
@@ -90,6 +97,60 @@ public class TaskAlerts {
         });
     }
 
+    /**
+     * Urges whoever holds the step's open task on the subject (催办): the person who took it, else everyone who may
+     * take it. Refused when the task was urged less than an hour ago; an earlier urge of the same task comes back
+     * as new and unread. Returns who was told.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<String> urge(Step step, long subjectId) {
+        TaskHolders task =
+                workflow.holders(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
+        Instant now = clock.instant();
+        if (notifications.existsByTaskIdAndKindAndCreatedAtAfter(
+                task.taskId(), NotificationKind.URGE, now.minus(URGE_INTERVAL))) {
+            throw new UserFacingException("notification.error.urged-recently");
+        }
+        Set<String> recipients = holders(task);
+        TaskSubject subject = TaskSubject.of(reports.documentOf(task.reportId()), task.sectionId());
+        String holderName = task.taken() ? directory.displayName(task.assignee()) : null;
+        for (String person : recipients) {
+            Notification notification = notifications
+                    .findByTaskIdAndKindAndRecipient(task.taskId(), NotificationKind.URGE, person)
+                    .map(earlier -> {
+                        earlier.renew(now);
+                        return earlier;
+                    })
+                    .orElseGet(() -> notifications.save(new Notification(
+                            person,
+                            NotificationKind.URGE,
+                            task.taskId(),
+                            task.reportId(),
+                            task.sectionId(),
+                            step.taskKey(),
+                            task.dueAt(),
+                            now)));
+            mail(person, notification, subject, holderName);
+        }
+        return recipients;
+    }
+
+    /**
+     * Tells a person that a report's progress was copied to them (抄送); copied again, the notification comes back
+     * as new and unread. It concerns no task: its task id names the report and it has no step.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void copied(long reportId, String recipient) {
+        Instant now = clock.instant();
+        String key = "copy:" + reportId;
+        notifications
+                .findByTaskIdAndKindAndRecipient(key, NotificationKind.COPY, recipient)
+                .ifPresentOrElse(
+                        earlier -> earlier.renew(now),
+                        () -> notifications.save(new Notification(
+                                recipient, NotificationKind.COPY, key, reportId, null, "", null, now)));
+    }
+
     private Set<String> holders(TaskHolders task) {
         Set<String> people = new LinkedHashSet<>();
         if (task.taken() && directory.actor(task.assignee()).isPresent()) {
@@ -121,13 +182,17 @@ public class TaskAlerts {
                     step.taskKey(),
                     task.dueAt(),
                     clock.instant()));
-            if (mailer.enabled()) {
-                directory
-                        .email(person)
-                        .map(address -> mailText.compose(
-                                address, directory.displayName(person), notification, subject, holderName))
-                        .ifPresent(events::publishEvent);
-            }
+            mail(person, notification, subject, holderName);
+        }
+    }
+
+    private void mail(String person, Notification notification, TaskSubject subject, String holderName) {
+        if (mailer.enabled()) {
+            directory
+                    .email(person)
+                    .map(address ->
+                            mailText.compose(address, directory.displayName(person), notification, subject, holderName))
+                    .ifPresent(events::publishEvent);
         }
     }
 }

@@ -7,5 +7,7 @@ public enum ReportStage {
     DELIBERATING,
     SIGNING,
     PUBLISHING,
-    PUBLISHED
+    PUBLISHED,
+    /** Cancelled by an admin before publication: its processes ended, its text and history stay readable. */
+    CANCELLED
 }

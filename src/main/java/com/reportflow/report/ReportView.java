@@ -152,7 +152,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         boolean coordinator = roles.contains(Role.COORDINATOR);
         officeHeadCheck.setValue(officeCheck);
         officeHeadCheck.setVisible(coordinator);
-        officeHeadCheck.setEnabled(summary.stage() != ReportStage.PUBLISHED);
+        officeHeadCheck.setEnabled(
+                summary.stage() != ReportStage.PUBLISHED && summary.stage() != ReportStage.CANCELLED);
 
         exportLinks.show(reportId);
         exportLinks.setVisible(summary.stage() != ReportStage.DRAFTING);
@@ -182,6 +183,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 roles.contains(Role.COORDINATOR) ? List.of(link("reports.edit-outline", base + "outline")) : List.of();
             case PUBLISHED ->
                 roles.contains(Role.COORDINATOR) ? List.of(link("publication.amend", base + "correction")) : List.of();
+            case CANCELLED -> List.of();
         };
     }
 

@@ -23,11 +23,14 @@ import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.TextInput;
+import com.reportflow.steering.CoReviewRow;
+import com.reportflow.steering.SteeringService;
 import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +47,7 @@ public class ReviewService {
     private final Revisions revisions;
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
+    private final SteeringService steering;
 
     ReviewService(
             SectionRepository sections,
@@ -52,7 +56,8 @@ public class ReviewService {
             History history,
             Revisions revisions,
             CurrentUser currentUser,
-            ConflictRetry retry) {
+            ConflictRetry retry,
+            SteeringService steering) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
@@ -60,6 +65,23 @@ public class ReviewService {
         this.revisions = revisions;
         this.currentUser = currentUser;
         this.retry = retry;
+        this.steering = steering;
+    }
+
+    /** The co-reviews (加签) of the current round of review, with the opinions given so far. */
+    public List<CoReviewRow> coReviews(long sectionId) {
+        queries.section(sectionId);
+        return steering.coReviewsOf(sectionId);
+    }
+
+    /** Whether the signed-in advisor was asked to co-review the section and has yet to give their opinion. */
+    public boolean asksCoReview(long sectionId) {
+        return steering.asksCoReview(sectionId);
+    }
+
+    /** Records the signed-in co-reviewer's opinion; the review's holder decides. */
+    public void giveCoReview(long sectionId, String opinion) {
+        steering.giveCoReview(sectionId, opinion);
     }
 
     public SectionDetails section(long sectionId) {
@@ -123,6 +145,9 @@ public class ReviewService {
                 throw new InvalidInputException("error.opinion.paragraph");
             }
             Decision decision = checked.conclusion();
+            if (decision == Decision.APPROVE) {
+                steering.requireCoReviewsDone(task.taskId());
+            }
             section.moveTo(decision == Decision.APPROVE ? SectionStatus.APPROVED : SectionStatus.RETURNED);
             sections.flush();
             workflow.complete(task, actor, decision);

@@ -21,6 +21,7 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.TaskQuery;
@@ -45,6 +46,8 @@ public class ReportWorkflow {
     static final String WITHDRAWN_MESSAGE = "sectionWithdrawn";
     static final String DRAFT_SECTIONS = "draftSections";
     static final String REMOVED_MESSAGE = "sectionRemoved";
+    /** The identity link of a legal advisor asked to co-review a legality review held by another. */
+    static final String CO_REVIEWER = "coReviewer";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -142,6 +145,7 @@ public class ReportWorkflow {
         if (!actor.username().equals(item.assignee())) {
             throw new UserFacingException("error.task-not-held");
         }
+        refuseDelegated(item);
         engine(() -> {
             tasks.unclaim(item.taskId());
             return null;
@@ -234,6 +238,150 @@ public class ReportWorkflow {
         });
     }
 
+    /**
+     * Hands the open task of a step to a person, who holds it at once (转办). Who may receive it is the feature's
+     * rule; the engine only refuses a task that is delegated, since its owner must get it back first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem transfer(Step step, long subjectId, String username) {
+        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
+        refuseDelegated(item);
+        engine(() -> {
+            tasks.setOwner(item.taskId(), null);
+            tasks.setAssignee(item.taskId(), username);
+            return null;
+        });
+        return item;
+    }
+
+    /**
+     * Moves a section's open drafting task to another office's drafters, unclaimed (转办 to an office). The caller
+     * has already moved the section to that office in our tables, so later rounds of drafting go there too.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem transferDrafting(long sectionId, String draftersGroup) {
+        WorkItem item = openTask(Step.DRAFT_SECTION, sectionId)
+                .orElseThrow(() -> new UserFacingException("steering.error.not-drafting"));
+        refuseDelegated(item);
+        engine(() -> {
+            for (String group : item.candidateGroups()) {
+                tasks.deleteCandidateGroup(item.taskId(), group);
+            }
+            tasks.addCandidateGroup(item.taskId(), draftersGroup);
+            tasks.setOwner(item.taskId(), null);
+            tasks.setAssignee(item.taskId(), null);
+            return null;
+        });
+        return item;
+    }
+
+    /**
+     * Delegates the held task of a step to a person (委派): they work on it and hand it back; only then can its
+     * holder decide.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem delegate(Step step, long subjectId, String username) {
+        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
+        refuseDelegated(item);
+        if (item.assignee() == null) {
+            throw new UserFacingException("steering.error.not-held");
+        }
+        if (item.assignee().equals(username)) {
+            throw new UserFacingException("steering.error.same-person");
+        }
+        engine(() -> {
+            tasks.delegateTask(item.taskId(), username);
+            return null;
+        });
+        return item;
+    }
+
+    /** Gives a delegated task back to its owner (resolve); returns the task as it was while delegated. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem handBack(Step step, long subjectId) {
+        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
+        if (!item.delegated()) {
+            throw new UserFacingException("steering.error.not-delegated");
+        }
+        engine(() -> {
+            tasks.resolveTask(item.taskId());
+            return null;
+        });
+        return item;
+    }
+
+    /**
+     * Lets a legal advisor see a held legality review in their inbox as its co-reviewer (加签). The link carries no
+     * right to decide: the review's holder decides, and the co-review opinion is kept in the feature's own table.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem addCoReviewer(long sectionId, String username) {
+        WorkItem item = openTask(Step.LEGALITY_REVIEW, sectionId)
+                .orElseThrow(() -> new UserFacingException("steering.error.not-in-review"));
+        if (item.assignee() == null) {
+            throw new UserFacingException("steering.error.not-held");
+        }
+        engine(() -> {
+            tasks.addUserIdentityLink(item.taskId(), username, CO_REVIEWER);
+            return null;
+        });
+        return item;
+    }
+
+    /** Takes the co-review link away once the co-reviewer has given their opinion. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeCoReviewer(String taskId, String username) {
+        engine(() -> {
+            tasks.deleteUserIdentityLink(taskId, username, CO_REVIEWER);
+            return null;
+        });
+    }
+
+    /**
+     * Ends a report's process and, with it, every section process it called, giving the reason to the engine's
+     * history. Returns whether there was a process to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean cancelReport(long reportId, String reason) {
+        return engine(() -> {
+            ProcessInstance report = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(REPORT_PROCESS)
+                    .variableValueEquals(REPORT_ID, reportId)
+                    .singleResult();
+            if (report == null) {
+                return false;
+            }
+            runtime.deleteProcessInstance(report.getId(), reason);
+            return true;
+        });
+    }
+
+    /** The open tasks of a report and of its sections, earliest first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> openTasksOf(long reportId) {
+        return engine(() -> tasks
+                .createTaskQuery()
+                .processDefinitionKeyIn(List.of(REPORT_PROCESS, SECTION_PROCESS))
+                .processVariableValueEquals(REPORT_ID, reportId)
+                .active()
+                .includeIdentityLinks()
+                .includeProcessVariables()
+                .orderByTaskCreateTime()
+                .asc()
+                .orderByTaskId()
+                .asc()
+                .list()
+                .stream()
+                .map(ReportWorkflow::toWorkItem)
+                .toList());
+    }
+
+    private static void refuseDelegated(WorkItem item) {
+        if (item.delegated()) {
+            throw new UserFacingException("steering.error.delegated", item.assignee());
+        }
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(WorkItem item, Actor actor) {
         completeWith(item, actor, Map.of());
@@ -321,6 +469,9 @@ public class ReportWorkflow {
 
     private void completeWith(WorkItem item, Actor actor, Map<String, Object> variables) {
         checkMayAct(item, actor);
+        if (item.delegated()) {
+            throw new UserFacingException("steering.error.task-delegated", item.owner());
+        }
         engine(() -> {
             if (item.assignee() == null) {
                 tasks.claim(item.taskId(), actor.username());
@@ -376,21 +527,27 @@ public class ReportWorkflow {
         List<String> groups = List.copyOf(actor.groups());
         TaskQuery query = tasks.createTaskQuery().active();
         if (groups.isEmpty()) {
-            return query.taskAssignee(actor.username());
+            return query.taskInvolvedUser(actor.username());
         }
         return query.or()
                 .taskAssignee(actor.username())
                 .taskCandidateGroupIn(groups)
+                .taskInvolvedUser(actor.username())
                 .endOr();
     }
 
     private static WorkItem toWorkItem(Task task) {
         Set<String> groups = new HashSet<>();
+        Set<String> coReviewers = new HashSet<>();
         for (IdentityLinkInfo link : task.getIdentityLinks()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 groups.add(link.getGroupId());
             }
+            if (CO_REVIEWER.equals(link.getType()) && link.getUserId() != null) {
+                coReviewers.add(link.getUserId());
+            }
         }
+        boolean delegated = task.getDelegationState() == DelegationState.PENDING;
         return new WorkItem(
                 task.getId(),
                 Step.ofTaskKey(task.getTaskDefinitionKey()),
@@ -399,7 +556,9 @@ public class ReportWorkflow {
                 task.getAssignee(),
                 groups,
                 instant(task.getCreateTime()),
-                instant(task.getDueDate()));
+                instant(task.getDueDate()),
+                delegated ? task.getOwner() : null,
+                coReviewers);
     }
 
     private static DoneItem toDoneItem(HistoricTaskInstance task) {

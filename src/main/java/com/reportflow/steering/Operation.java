@@ -1,0 +1,13 @@
+package com.reportflow.steering;
+
+/** What the viewer may do to a task or report on the steering pages; the service checks each again. */
+public enum Operation {
+    TRANSFER,
+    TRANSFER_TO_OFFICE,
+    DELEGATE,
+    HAND_BACK,
+    ADD_CO_REVIEWER,
+    URGE,
+    COPY,
+    CANCEL
+}
