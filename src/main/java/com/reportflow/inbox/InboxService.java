@@ -79,7 +79,8 @@ public class InboxService {
                 item.createdAt(),
                 item.dueAt(),
                 null,
-                item.dueAt() != null && item.dueAt().isBefore(now));
+                item.dueAt() != null && item.dueAt().isBefore(now),
+                item.delegated() ? directory.displayName(item.owner()) : null);
     }
 
     private TaskRow doneRow(DoneItem item, Actor actor, Map<Long, ReportDocument> documents) {
@@ -96,7 +97,8 @@ public class InboxService {
                 item.createdAt(),
                 null,
                 item.completedAt(),
-                false);
+                false,
+                null);
     }
 
     private static OutlineEntry entryOf(ReportDocument document, Long sectionId) {

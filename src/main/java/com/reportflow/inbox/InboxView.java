@@ -23,7 +23,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.officeName() == null ? "" : row.officeName())
                 .setHeader(getTranslation("inbox.office"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.holder() == null ? getTranslation("inbox.unclaimed") : row.holder())
+        grid.addColumn(row -> row.holder() == null
+                        ? getTranslation("inbox.unclaimed")
+                        : row.delegatedBy() == null
+                                ? row.holder()
+                                : getTranslation("steering.delegated-by", row.holder(), row.delegatedBy()))
                 .setHeader(getTranslation("inbox.holder"))
                 .setAutoWidth(true);
         grid.addColumn(row -> Formats.dateTime(row.createdAt()))

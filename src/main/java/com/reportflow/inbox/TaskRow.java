@@ -3,7 +3,7 @@ package com.reportflow.inbox;
 import com.reportflow.workflow.Step;
 import java.time.Instant;
 
-/** A task as the inbox and done list show it. */
+/** A task as the inbox and done list show it; who delegated it to the holder, when it was delegated (委派). */
 public record TaskRow(
         Step step,
         long reportId,
@@ -15,7 +15,8 @@ public record TaskRow(
         Instant createdAt,
         Instant dueAt,
         Instant completedAt,
-        boolean overdue) {
+        boolean overdue,
+        String delegatedBy) {
 
     /** The route of the screen where the task is done. */
     public String route() {
