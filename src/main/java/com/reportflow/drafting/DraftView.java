@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * 起草: the office's author writes the section, saved as they type; a save that would overwrite a colleague's newer
@@ -66,6 +67,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     final DiffView theirChange = new DiffView();
     final Anchor timeline = new Anchor();
     final Details reference = new Details();
+    final Span delegation = new Span();
+    final Button handBack = new Button();
     final Div referenceText = new Div();
 
     private final DraftingService service;
@@ -111,6 +114,15 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         submit.setText(getTranslation("drafting.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> confirmSubmit.open());
+        handBack.setText(getTranslation("steering.hand-back"));
+        handBack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        handBack.addClickListener(e -> {
+            if (store() && Errors.attempt(this, () -> service.handBack(sectionId))) {
+                Errors.success(this, "steering.done.HAND_BACK");
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            }
+        });
+        delegation.addClassName("delegation-notice");
         confirmSubmit.setHeader(getTranslation("drafting.submit"));
         confirmSubmit.setText(getTranslation("drafting.submit-confirm"));
         confirmSubmit.setConfirmText(getTranslation("drafting.submit"));
@@ -213,7 +225,15 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         history.removeAll();
         history.add(new HistoryPanel(details));
 
-        HorizontalLayout actions = new HorizontalLayout(save, submit, take, release, withdraw, savedAt, timeline);
+        Optional<String> delegatedBy = editable ? service.delegatedBy(sectionId) : Optional.empty();
+        delegatedBy.ifPresent(by -> delegation.setText(getTranslation("steering.delegated.notice", by)));
+        delegation.setVisible(delegatedBy.isPresent());
+        handBack.setVisible(delegatedBy.isPresent());
+        submit.setVisible(editable && delegatedBy.isEmpty());
+        release.setVisible(release.isVisible() && delegatedBy.isEmpty());
+
+        HorizontalLayout actions =
+                new HorizontalLayout(save, submit, handBack, take, release, withdraw, savedAt, timeline);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         add(header, opinion);
         if (!editable) {
@@ -226,7 +246,7 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         editor.setWidthFull();
         editor.setFlexGrow(3, text);
         editor.setFlexGrow(2, reference);
-        add(stale, editor, actions, sinceReturn, history);
+        add(delegation, stale, editor, actions, sinceReturn, history);
     }
 
     /** Saves what is typed; on refusal the typed text stays in the field and the reason is shown. */

@@ -17,11 +17,13 @@ import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.TextInput;
+import com.reportflow.steering.SteeringService;
 import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** What an office does with its sections: draft, save, submit, and the office head's check. */
@@ -38,6 +40,7 @@ public class DraftingService {
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final SteeringService steering;
 
     DraftingService(
             SectionRepository sections,
@@ -47,7 +50,8 @@ public class DraftingService {
             Revisions revisions,
             CurrentUser currentUser,
             ConflictRetry retry,
-            Clock clock) {
+            Clock clock,
+            SteeringService steering) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
@@ -56,6 +60,7 @@ public class DraftingService {
         this.currentUser = currentUser;
         this.retry = retry;
         this.clock = clock;
+        this.steering = steering;
     }
 
     public SectionDetails section(long sectionId) {
@@ -191,6 +196,16 @@ public class DraftingService {
             workflow.release(step, sectionId, actor);
             history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_RELEASED, null);
         });
+    }
+
+    /** Who delegated the section's drafting to the current user (委派), if it is delegated to them. */
+    public Optional<String> delegatedBy(long sectionId) {
+        return steering.delegatedToMeBy(Step.DRAFT_SECTION, sectionId);
+    }
+
+    /** Hands a delegated drafting task back to the author who delegated it; they submit. */
+    public void handBack(long sectionId) {
+        steering.handBack(Step.DRAFT_SECTION, sectionId, "");
     }
 
     /** Whether the current user holds the section's open step in the office. */

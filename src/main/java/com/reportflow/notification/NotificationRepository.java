@@ -22,6 +22,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
+    Optional<Notification> findFirstByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(String recipient);
+
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int markAllRead(String recipient, Instant at);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,15 @@ public class NotificationService implements UnreadNotifications {
     public long unreadCount() {
         return notifications.countByRecipientAndReadAtIsNull(
                 currentUser.require().username());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> newestUnreadKind() {
+        return notifications
+                .findFirstByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(
+                        currentUser.require().username())
+                .map(n -> n.getKind().name());
     }
 
     /** Marks one of the person's notifications read; someone else's is refused. */

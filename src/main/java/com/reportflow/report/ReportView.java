@@ -45,6 +45,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     final ExportLinks exportLinks = new ExportLinks();
     final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
     final HorizontalLayout steps = new HorizontalLayout();
+    /** To the steering page (transfer, urge, copy, cancel…), by route string: steering depends on this feature. */
+    final Anchor steer = new Anchor();
     final Grid<OutlineEntry> outline = new Grid<>();
     final Div preview = new Div();
     final Div history = new Div();
@@ -94,6 +96,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         progress.setWidth("12em");
+        steer.setText(getTranslation("steering.open"));
+        steer.addClassName("step-link");
+        steer.setId("steer-report");
 
         HorizontalLayout facts = new HorizontalLayout(year, stage, progress, progressText, deadlines);
         facts.setAlignItems(Alignment.CENTER);
@@ -105,6 +110,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 legalDeadlines,
                 officeHeadCheck,
                 steps,
+                steer,
                 exportLinks,
                 new H3(getTranslation("reports.outline")),
                 outline,
@@ -159,6 +165,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         exportLinks.setVisible(summary.stage() != ReportStage.DRAFTING);
         steps.removeAll();
         stepLink(summary.stage(), roles).forEach(steps::add);
+        steer.setHref("steering/reports/" + reportId);
+        steer.setVisible(roles.contains(Role.COORDINATOR) || roles.contains(Role.ADMIN));
         steps.setVisible(steps.getComponentCount() > 0);
 
         outline.setItems(document.entries());

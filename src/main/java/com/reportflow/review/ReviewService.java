@@ -32,6 +32,7 @@ import com.reportflow.workflow.WorkItem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** The legal advisor's decisions on a section. The advisor reads the text and never edits it. */
@@ -77,6 +78,16 @@ public class ReviewService {
     /** Whether the signed-in advisor was asked to co-review the section and has yet to give their opinion. */
     public boolean asksCoReview(long sectionId) {
         return steering.asksCoReview(sectionId);
+    }
+
+    /** Who delegated the section's review to the current advisor (委派), if it is delegated to them. */
+    public Optional<String> delegatedBy(long sectionId) {
+        return steering.delegatedToMeBy(Step.LEGALITY_REVIEW, sectionId);
+    }
+
+    /** Hands a delegated review back to the advisor who delegated it; they decide. */
+    public void handBack(long sectionId) {
+        steering.handBack(Step.LEGALITY_REVIEW, sectionId, "");
     }
 
     /** Records the signed-in co-reviewer's opinion; the review's holder decides. */

@@ -8,14 +8,20 @@ import com.reportflow.revision.DiffView;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
+import com.reportflow.steering.CoReviewRow;
 import com.reportflow.workflow.Decision;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 合法性审查: the legal advisor reads the submitted revision, never edits it, sees what changed since the revision
@@ -39,6 +46,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     final DiffView changes = new DiffView();
     final OpinionForm form;
     final Anchor timeline = new Anchor();
+    final Div coReviews = new Div();
+    final TextArea coOpinion = new TextArea();
+    final Button giveCoReview = new Button();
+    final Span delegation = new Span();
+    final Button handBack = new Button();
 
     private final ReviewService service;
     private long sectionId;
@@ -52,6 +64,26 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         form = new OpinionForm(opinion -> service.decide(sectionId, revisionNumber, opinion), this::decided);
         sinceLastReview.addClassName("since-review");
         timeline.setText(getTranslation("section.timeline"));
+        coReviews.addClassName("co-reviews");
+        coOpinion.setLabel(getTranslation("steering.co-review.form"));
+        coOpinion.setWidthFull();
+        coOpinion.setMaxLength(5_000);
+        giveCoReview.setText(getTranslation("steering.co-review.give"));
+        giveCoReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        giveCoReview.addClickListener(e -> {
+            if (Errors.attempt(this, () -> service.giveCoReview(sectionId, coOpinion.getValue()))) {
+                Errors.success(this, "steering.co-review.given");
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            }
+        });
+        handBack.setText(getTranslation("steering.hand-back"));
+        handBack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        handBack.addClickListener(e -> {
+            if (Errors.attempt(this, () -> service.handBack(sectionId))) {
+                Errors.success(this, "steering.done.HAND_BACK");
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            }
+        });
     }
 
     @Override
@@ -86,9 +118,32 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
                             changes);
                     parts.add(sinceLastReview);
                 });
-        if (mayDecide) {
+        List<CoReviewRow> rows = service.coReviews(sectionId);
+        coReviews.removeAll();
+        if (!rows.isEmpty()) {
+            UnorderedList lines = new UnorderedList();
+            for (CoReviewRow row : rows) {
+                lines.add(new ListItem(getTranslation(
+                        "steering.co-review.line",
+                        row.reviewerName(),
+                        row.requestedByName(),
+                        Formats.dateTime(row.requestedAt()),
+                        row.open() ? getTranslation("steering.co-review.open") : row.opinion())));
+            }
+            coReviews.add(new H3(getTranslation("steering.co-reviews")), lines);
+            parts.add(coReviews);
+        }
+        Optional<String> delegatedBy = mayDecide ? service.delegatedBy(sectionId) : Optional.empty();
+        if (delegatedBy.isPresent()) {
+            delegation.setText(getTranslation("steering.delegated.notice", delegatedBy.get()));
+            parts.add(delegation);
+            parts.add(handBack);
+        } else if (mayDecide) {
             form.reviewing(details.body());
             parts.add(form);
+        } else if (service.asksCoReview(sectionId)) {
+            parts.add(coOpinion);
+            parts.add(giveCoReview);
         } else {
             parts.add(new Span(getTranslation("review.read-only")));
         }

@@ -242,6 +242,15 @@ public class SteeringService {
         });
     }
 
+    /** Who delegated the open task of the step to the signed-in person, if it is delegated to them. */
+    @Transactional(readOnly = true)
+    public Optional<String> delegatedToMeBy(Step step, long subjectId) {
+        String me = currentUser.require().username();
+        return workflow.openTask(step, subjectId)
+                .filter(item -> item.delegated() && me.equals(item.assignee()))
+                .map(item -> directory.displayName(item.owner()));
+    }
+
     /** Gives a delegated task back to the person who delegated it, who then decides. */
     public void handBack(Step step, long subjectId, String comment) {
         Actor actor = currentUser.require();

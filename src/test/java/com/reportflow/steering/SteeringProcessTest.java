@@ -113,7 +113,7 @@ class SteeringProcessTest {
 
         as("author", () -> steering.delegate(Step.DRAFT_SECTION, sectionId, "author2", "请协助起草"));
 
-        List<TaskRow> delegateInbox = as("author2", () -> inbox.inbox(0, 100));
+        List<TaskRow> delegateInbox = as("author2", () -> inbox.inbox(0, 100_000));
         assertThat(delegateInbox)
                 .filteredOn(row -> Long.valueOf(sectionId).equals(row.sectionId()))
                 .singleElement()
@@ -244,7 +244,7 @@ class SteeringProcessTest {
     }
 
     private List<Long> inboxSections(String user) {
-        return as(user, () -> inbox.inbox(0, 500)).stream()
+        return as(user, () -> inbox.inbox(0, 100_000)).stream()
                 .map(TaskRow::sectionId)
                 .toList();
     }

@@ -3,7 +3,9 @@ package com.reportflow.shared.ui;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -12,6 +14,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,13 +25,16 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /**
  * The frame around every signed-in screen: the menu, filtered by role, with the count of unread notifications; the
- * language switch and sign-out.
+ * language switch and sign-out. The browser polls every few seconds, so a new notification (an urge, above all)
+ * shows at once as a toast and in the count, without a reload. Polling rather than server push: it needs nothing
+ * beyond the prebuilt bundle, passes Spring Security like any request, and costs one count query per poll.
  */
 @Layout
 @PermitAll
@@ -36,7 +43,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final SideNav menu = new SideNav();
     final SideNavItem notifications = new SideNavItem("", "notifications", VaadinIcon.BELL_O.create());
 
+    /** How often the browser asks for new notifications. */
+    static final int POLL_MILLIS = 10_000;
+
     private final UnreadNotifications unread;
+    private long shownUnread = -1;
+    private Registration polling;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UnreadNotifications unread) {
         this.unread = unread;
@@ -108,8 +120,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         showUnreadCount();
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(POLL_MILLIS);
+        polling = event.getUI().addPollListener(e -> notifyWhenNew());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    /** On each poll: a toast when the unread count has grown since it was last shown, and the count afresh. */
+    void notifyWhenNew() {
+        long before = shownUnread;
+        showUnreadCount();
+        if (before >= 0 && shownUnread > before) {
+            unread.newestUnreadKind().ifPresent(kind -> {
+                Notification toast = Notification.show(
+                        getTranslation("notification.new", getTranslation("notification.kind." + kind), shownUnread),
+                        8000,
+                        Notification.Position.TOP_END);
+                toast.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                toast.addClassName("new-notification");
+            });
+        }
+    }
+
     private void showUnreadCount() {
         long count = unread.unreadCount();
+        shownUnread = count;
         notifications.setLabel(
                 count == 0 ? getTranslation("menu.notifications") : getTranslation("menu.notifications.unread", count));
     }

@@ -7,4 +7,7 @@ package com.reportflow.shared.ui;
 public interface UnreadNotifications {
 
     long unreadCount();
+
+    /** The kind (its enum name) of the person's newest unread notification, if any: the toast names it. */
+    java.util.Optional<String> newestUnreadKind();
 }

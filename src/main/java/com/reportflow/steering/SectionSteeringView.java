@@ -1,0 +1,77 @@
+package com.reportflow.steering;
+
+import com.reportflow.shared.ui.Refusal;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * 章节督办: a section's open task, who holds it, since when, due when, and the operations the viewer may do to it.
+ * The coordinator and the admin see every section; a holder, a delegate or a co-reviewer sees the section they work
+ * on (the service decides).
+ */
+@Route("steering/sections/:sectionId(\\d+)")
+@PermitAll
+class SectionSteeringView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Refusal refusal = new Refusal();
+    final H2 title = new H2();
+    final Span facts = new Span();
+    final Span noTask = new Span();
+    final Anchor report = new Anchor();
+    final VerticalLayout task = new VerticalLayout();
+
+    private final SteeringService service;
+    private long sectionId;
+    private String pageTitle;
+
+    SectionSteeringView(SteeringService service) {
+        this.service = service;
+        addClassName("page");
+        noTask.setText(getTranslation("steering.no-task"));
+        task.setPadding(false);
+        add(refusal, title, facts, report, noTask, task);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
+        show();
+    }
+
+    private void show() {
+        boolean shown = refusal.attempt(() -> {
+            SectionSteering section = service.section(sectionId);
+            pageTitle = getTranslation("steering.section.title", section.heading());
+            title.setText(pageTitle);
+            facts.setText(section.reportTitle() + " · " + section.officeName() + " · "
+                    + getTranslation("status." + section.status().name()) + " · "
+                    + getTranslation("stage." + section.stage().name()));
+            report.setText(getTranslation("steering.report.title", section.reportTitle()));
+            report.setHref("steering/reports/" + section.reportId());
+            report.setVisible(service.steersReports());
+            task.removeAll();
+            section.task().ifPresent(open -> task.add(new TaskPanel(service, open, false, this::show)));
+            noTask.setVisible(section.task().isEmpty());
+        });
+        title.setVisible(shown);
+        facts.setVisible(shown);
+        task.setVisible(shown);
+        if (!shown) {
+            report.setVisible(false);
+            noTask.setVisible(false);
+            pageTitle = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle == null ? getTranslation("steering.title") : pageTitle;
+    }
+}
