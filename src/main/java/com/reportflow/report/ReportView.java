@@ -47,6 +47,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     final HorizontalLayout steps = new HorizontalLayout();
     /** To the steering page (transfer, urge, copy, cancel…), by route string: steering depends on this feature. */
     final Anchor steer = new Anchor();
+
     final Grid<OutlineEntry> outline = new Grid<>();
     final Div preview = new Div();
     final Div history = new Div();

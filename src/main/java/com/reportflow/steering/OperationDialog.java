@@ -36,13 +36,13 @@ class OperationDialog extends Dialog {
             Runnable done) {
         setHeaderTitle(getTranslation(label(operation)));
         person.setLabel(getTranslation("steering.person"));
-        person.setItems(people);
+        person.setItems(people == null ? List.of() : people);
         person.setItemLabelGenerator(Person::displayName);
         person.setVisible(people != null);
         person.setWidthFull();
         person.setId("steering-person");
         office.setLabel(getTranslation("steering.office"));
-        office.setItems(offices);
+        office.setItems(offices == null ? List.of() : offices);
         office.setItemLabelGenerator(Office::getName);
         office.setVisible(offices != null);
         office.setWidthFull();

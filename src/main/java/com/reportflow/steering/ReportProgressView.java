@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("steering/reports/:reportId(\\d+)/progress")
 @PermitAll
-class ReportProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final H2 title = new H2();

@@ -22,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("steering/reports/:reportId(\\d+)")
 @RolesAllowed({"ADMIN", "COORDINATOR"})
-class ReportSteeringView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReportSteeringView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final H2 title = new H2();

@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("steering/sections/:sectionId(\\d+)")
 @PermitAll
-class SectionSteeringView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SectionSteeringView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final H2 title = new H2();
