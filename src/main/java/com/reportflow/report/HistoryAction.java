@@ -32,5 +32,6 @@ public enum HistoryAction {
     CO_REVIEWED,
     TASK_URGED,
     REPORT_COPIED,
-    REPORT_CANCELLED
+    REPORT_CANCELLED,
+    SECTION_REOPENED
 }

@@ -9,5 +9,6 @@ public enum Operation {
     ADD_CO_REVIEWER,
     URGE,
     COPY,
+    REOPEN,
     CANCEL
 }

@@ -86,6 +86,7 @@ class OperationDialog extends Dialog {
             case ADD_CO_REVIEWER -> "steering.add-co-reviewer";
             case URGE -> "steering.urge";
             case COPY -> "steering.copy";
+            case REOPEN -> "steering.reopen";
             case CANCEL -> "steering.cancel";
         };
     }

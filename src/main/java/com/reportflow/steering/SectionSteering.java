@@ -4,7 +4,7 @@ import com.reportflow.report.ReportStage;
 import com.reportflow.report.SectionStatus;
 import java.util.Optional;
 
-/** A section on its steering page: where it stands and its open task, if any. */
+/** A section on its steering page: where it stands, its open task if any, and whether the viewer may reopen it. */
 public record SectionSteering(
         long sectionId,
         long reportId,
@@ -13,4 +13,5 @@ public record SectionSteering(
         String officeName,
         SectionStatus status,
         ReportStage stage,
-        Optional<OpenTask> task) {}
+        Optional<OpenTask> task,
+        boolean reopenable) {}

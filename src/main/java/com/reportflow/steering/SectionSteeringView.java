@@ -1,6 +1,7 @@
 package com.reportflow.steering;
 
 import com.reportflow.shared.ui.Refusal;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +27,8 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
     final Span noTask = new Span();
     final Anchor report = new Anchor();
     final VerticalLayout task = new VerticalLayout();
+    final Button reopen = new Button();
+    OperationDialog dialog;
 
     private final SteeringService service;
     private long sectionId;
@@ -36,7 +39,19 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
         addClassName("page");
         noTask.setText(getTranslation("steering.no-task"));
         task.setPadding(false);
-        add(refusal, title, facts, report, noTask, task);
+        reopen.setText(getTranslation("steering.reopen"));
+        reopen.setId("steering-reopen");
+        reopen.addClickListener(e -> {
+            dialog = new OperationDialog(
+                    Operation.REOPEN,
+                    null,
+                    null,
+                    true,
+                    (user, office, reason) -> service.reopen(sectionId, reason),
+                    this::show);
+            dialog.open();
+        });
+        add(refusal, title, facts, report, noTask, reopen, task);
     }
 
     @Override
@@ -59,6 +74,7 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
             task.removeAll();
             section.task().ifPresent(open -> task.add(new TaskPanel(service, open, false, this::show)));
             noTask.setVisible(section.task().isEmpty());
+            reopen.setVisible(section.reopenable());
         });
         title.setVisible(shown);
         facts.setVisible(shown);
@@ -66,6 +82,7 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
         if (!shown) {
             report.setVisible(false);
             noTask.setVisible(false);
+            reopen.setVisible(false);
             pageTitle = null;
         }
     }

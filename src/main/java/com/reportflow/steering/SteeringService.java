@@ -109,6 +109,10 @@ public class SteeringService {
             throw new AccessDeniedException();
         }
         ReportDocument document = queries.documentOf(section.getReportId());
+        boolean reopenable = steers(actor)
+                && section.getStatus() == SectionStatus.APPROVED
+                && (section.getReport().getStage() == ReportStage.DRAFTING
+                        || section.getReport().getStage() == ReportStage.COMPILING);
         return new SectionSteering(
                 sectionId,
                 section.getReportId(),
@@ -117,7 +121,8 @@ public class SteeringService {
                 section.getOffice().getName(),
                 section.getStatus(),
                 section.getReport().getStage(),
-                item.map(i -> openTask(i, document, actor)));
+                item.map(i -> openTask(i, document, actor)),
+                reopenable);
     }
 
     /** A report and every open task of it and its sections, for the coordinator and the admin. */
@@ -411,6 +416,31 @@ public class SteeringService {
                 })
                 .toList();
         return new ReportProgress(reportId, report.getTitle(), report.getStage(), lines);
+    }
+
+    /**
+     * Reopens an approved section (coordinator or admin, with a reason): it goes back through legality review, and
+     * a report waiting at compile goes back to drafting until the section is approved again. Refused from
+     * deliberation on, when the leadership group returns sections instead.
+     */
+    public void reopen(long sectionId, String reason) {
+        Actor actor = requireSteerer();
+        retry.inTransaction(() -> {
+            ReportSection section = assignedSection(sectionId);
+            String text = TextInput.required(reason, MAX_REASON_LENGTH, REASON);
+            if (section.getStatus() != SectionStatus.APPROVED) {
+                throw new InvalidInputException("steering.error.not-approved");
+            }
+            Report report = section.getReport();
+            if (report.getStage() != ReportStage.DRAFTING && report.getStage() != ReportStage.COMPILING) {
+                throw new InvalidInputException("steering.error.reopen-too-late");
+            }
+            section.moveTo(SectionStatus.LEGAL_REVIEW);
+            report.moveTo(ReportStage.DRAFTING);
+            sections.flush();
+            workflow.reopenSection(report.getId(), sectionId);
+            history.record(actor, report.getId(), sectionId, HistoryAction.SECTION_REOPENED, text);
+        });
     }
 
     /**

@@ -142,7 +142,7 @@ class TaskPanel extends VerticalLayout {
                         false,
                         (user, office, reason) -> service.urge(task.step(), subject, reason),
                         changed);
-            case COPY, CANCEL -> throw new IllegalArgumentException(operation + " concerns the report");
+            case COPY, CANCEL, REOPEN -> throw new IllegalArgumentException(operation + " concerns the report");
         };
         dialog.open();
     }

@@ -49,6 +49,13 @@ public class ReportWorkflow {
     /** The identity link of a legal advisor asked to co-review a legality review held by another. */
     static final String CO_REVIEWER = "coReviewer";
 
+    static final String REDRAFT_SECTIONS = "redraftSections";
+    /** A section process started with this variable true begins at legality review (reportSection's entry gateway). */
+    static final String REOPENED = "reopened";
+
+    static final String REOPENED_MESSAGE = "sectionReopened";
+    static final String REOPENED_SECTION_ID = "reopenedSectionId";
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
@@ -353,6 +360,47 @@ public class ReportWorkflow {
             }
             runtime.deleteProcessInstance(report.getId(), reason);
             return true;
+        });
+    }
+
+    /**
+     * Sends an approved section back through legality review. While the report's sections are still drafted (the
+     * first round, or the round the leadership group sent back), the section joins that running multi-instance and
+     * starts at legality review; while the report waits at compile, compile is interrupted by the
+     * {@code sectionReopened} message, the section is reviewed in its own call, and compile opens anew. Refused
+     * from deliberation on.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopenSection(long reportId, long sectionId) {
+        engine(() -> {
+            ProcessInstance report = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(REPORT_PROCESS)
+                    .variableValueEquals(REPORT_ID, reportId)
+                    .singleResult();
+            if (report == null) {
+                throw new UserFacingException("steering.error.reopen-too-late");
+            }
+            for (String loop : List.of(DRAFT_SECTIONS, REDRAFT_SECTIONS)) {
+                boolean running = runtime.createExecutionQuery()
+                                .processInstanceId(report.getId())
+                                .activityId(loop)
+                                .count()
+                        > 0;
+                if (running) {
+                    runtime.addMultiInstanceExecution(
+                            loop, report.getId(), Map.of(SECTION_ID, sectionId, REOPENED, true));
+                    return null;
+                }
+            }
+            Execution compile = runtime.createExecutionQuery()
+                    .processInstanceId(report.getId())
+                    .messageEventSubscriptionName(REOPENED_MESSAGE)
+                    .singleResult();
+            if (compile == null) {
+                throw new UserFacingException("steering.error.reopen-too-late");
+            }
+            runtime.messageEventReceived(REOPENED_MESSAGE, compile.getId(), Map.of(REOPENED_SECTION_ID, sectionId));
+            return null;
         });
     }
 

@@ -146,6 +146,21 @@ class SteeringAuthorizationTest {
     }
 
     @Test
+    void only_the_coordinator_and_the_admin_reopen_an_approved_section() {
+        long sectionId = fixture.steps.sectionIds(fixture.steps.drafting(false)).getFirst();
+        fixture.steps.submit("author", sectionId, "正文");
+        as("advisor", () -> fixture.review.approve(sectionId));
+
+        for (String user : allBut("coordinator", "admin")) {
+            assertDenied(user, () -> steering.reopen(sectionId, "重新审查"));
+        }
+
+        assertThat(as("coordinator", () -> queries.section(sectionId)).status())
+                .isEqualTo(com.reportflow.report.SectionStatus.APPROVED);
+        assertThat(actions(sectionId)).doesNotContain(HistoryAction.SECTION_REOPENED);
+    }
+
+    @Test
     void only_the_admin_cancels_a_report() {
         long reportId = fixture.steps.drafting(false);
 
@@ -182,6 +197,8 @@ class SteeringAuthorizationTest {
         assertThatThrownBy(() -> as("admin", () -> steering.cancel(Long.MAX_VALUE, "撤销")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as("coordinator", () -> steering.section(Long.MAX_VALUE)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(headingId, "重新审查")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as("coordinator", () -> steering.progress(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);

@@ -83,6 +83,21 @@ class SteeringBadInputTest {
     }
 
     @Test
+    void a_reopening_needs_a_reason_within_the_limit() {
+        long sectionId = fixture.steps.sectionIds(fixture.steps.drafting(false)).getFirst();
+        fixture.steps.submit("author", sectionId, "正文");
+        as("advisor", () -> fixture.review.approve(sectionId));
+
+        for (String bad : new String[] {null, "", " ", OVERSIZED, CONTROL}) {
+            assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(sectionId, bad)))
+                    .isInstanceOf(UserFacingException.class);
+        }
+
+        assertThat(as("coordinator", () -> queries.section(sectionId)).status())
+                .isEqualTo(com.reportflow.report.SectionStatus.APPROVED);
+    }
+
+    @Test
     void a_co_review_opinion_is_required_and_limited() {
         fixture.ensureSecondAdvisor();
         long sectionId = fixture.heldReview();

@@ -210,6 +210,77 @@ class SteeringProcessTest {
     }
 
     @Test
+    void a_section_reopened_while_others_are_drafted_goes_back_through_legality_review() {
+        long reportId = fixture.steps.drafting(false);
+        List<Long> sectionIds = fixture.steps.sectionIds(reportId);
+        long sectionId = sectionIds.getFirst();
+        fixture.steps.submit("author", sectionId, "第一稿");
+        as("advisor", () -> fixture.review.approve(sectionId));
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.APPROVED);
+
+        as("coordinator", () -> steering.reopen(sectionId, "发现引用的条例已修订"));
+
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.LEGAL_REVIEW);
+        assertThat(as("coordinator", () -> steering.section(sectionId))
+                        .task()
+                        .orElseThrow()
+                        .step())
+                .isEqualTo(Step.LEGALITY_REVIEW);
+        assertThat(lastAction(sectionId).getAction()).isEqualTo(HistoryAction.SECTION_REOPENED);
+        as("advisor", () -> fixture.review.approve(sectionId));
+        for (long other : sectionIds.subList(1, sectionIds.size())) {
+            fixture.steps.submit("author", other, "正文 " + other);
+            as("advisor", () -> fixture.review.approve(other));
+        }
+        assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.COMPILING);
+        assertThat(as("coordinator", () -> steering.report(reportId)).tasks())
+                .singleElement()
+                .satisfies(t -> assertThat(t.step()).isEqualTo(Step.COMPILE_REPORT));
+    }
+
+    @Test
+    void a_section_reopened_while_the_report_waits_at_compile_takes_the_report_back_until_approved_again() {
+        long reportId = fixture.steps.compiling();
+        long sectionId = fixture.steps.sectionIds(reportId).get(2);
+
+        as("admin", () -> steering.reopen(sectionId, "数据需要更新"));
+
+        assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.DRAFTING);
+        assertThat(as("coordinator", () -> steering.report(reportId)).tasks())
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.step()).isEqualTo(Step.LEGALITY_REVIEW);
+                    assertThat(t.sectionId()).isEqualTo(sectionId);
+                });
+        as("advisor", () -> fixture.review.returnWithOpinion(sectionId, "请更新统计数据"));
+        fixture.steps.submit("author", sectionId, "更新后的正文");
+        as("advisor", () -> fixture.review.approve(sectionId));
+
+        assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.COMPILING);
+        assertThat(as("coordinator", () -> steering.report(reportId)).tasks())
+                .singleElement()
+                .satisfies(t -> assertThat(t.step()).isEqualTo(Step.COMPILE_REPORT));
+        fixture.steps.compile(reportId, "2025年度法治政府建设情况报告（重新打开后）");
+        assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
+    }
+
+    @Test
+    void a_section_cannot_be_reopened_from_deliberation_on_nor_before_it_is_approved() {
+        long reportId = fixture.steps.deliberating("2025年度法治政府建设情况报告（审议中）");
+        long sectionId = fixture.steps.sectionIds(reportId).getFirst();
+        long drafting = fixture.steps.sectionIds(fixture.steps.drafting(false)).getFirst();
+
+        assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(sectionId, "太晚了")))
+                .isInstanceOf(UserFacingException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "steering.error.reopen-too-late");
+        assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(drafting, "尚未通过")))
+                .isInstanceOf(UserFacingException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "steering.error.not-approved");
+        assertThat(status(sectionId)).isEqualTo(SectionStatus.APPROVED);
+        assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.DELIBERATING);
+    }
+
+    @Test
     void an_admin_cancels_a_report_whose_processes_end_and_whose_data_stays_readable() {
         long reportId = fixture.steps.drafting(false);
         long sectionId = fixture.steps.sectionIds(reportId).getFirst();
