@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -341,7 +342,7 @@ public class SteeringService {
      * Refuses an approval while a co-review of the task is still open, naming who has yet to answer. Joins the
      * caller's transaction (the review feature's decision).
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void requireCoReviewsDone(String taskId) {
         String waiting = coReviews.findByTaskIdOrderByRequestedAtAscIdAsc(taskId).stream()
                 .filter(CoReview::isOpen)
