@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,6 +34,7 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
     final Button cancel = new Button();
     final Span noTask = new Span();
     final VerticalLayout tasks = new VerticalLayout();
+    final UnorderedList sections = new UnorderedList();
     OperationDialog dialog;
 
     private final SteeringService service;
@@ -74,7 +77,9 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
                 new HorizontalLayout(stage, reportPage, copy, cancel),
                 new H3(getTranslation("steering.tasks")),
                 noTask,
-                tasks);
+                tasks,
+                new H3(getTranslation("steering.sections")),
+                sections);
     }
 
     @Override
@@ -97,6 +102,13 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
             tasks.removeAll();
             report.tasks().forEach(open -> tasks.add(new TaskPanel(service, open, true, this::show)));
             noTask.setVisible(report.tasks().isEmpty());
+            sections.removeAll();
+            for (ReportSteering.Section section : report.sections()) {
+                sections.add(new ListItem(
+                        new Anchor("steering/sections/" + section.sectionId(), section.heading()),
+                        new Span(" · "
+                                + getTranslation("status." + section.status().name()))));
+            }
         });
         getChildren().filter(c -> c != refusal).forEach(c -> c.setVisible(shown));
         if (shown) {

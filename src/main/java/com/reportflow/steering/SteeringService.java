@@ -144,7 +144,12 @@ public class SteeringService {
                 && report.getStage() != ReportStage.CANCELLED) {
             operations.add(Operation.CANCEL);
         }
-        return new ReportSteering(reportId, report.getYear(), report.getTitle(), report.getStage(), tasks, operations);
+        List<ReportSteering.Section> sectionLinks = document.entries().stream()
+                .filter(e -> e.assigned() && e.status() != SectionStatus.REMOVED)
+                .map(e -> new ReportSteering.Section(e.sectionId(), e.numberedHeading(), e.status()))
+                .toList();
+        return new ReportSteering(
+                reportId, report.getYear(), report.getTitle(), report.getStage(), tasks, operations, sectionLinks);
     }
 
     /** Who may receive the open task of the step, by transfer or delegation: the step's candidates but its holder. */

@@ -22,6 +22,7 @@ import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,34 @@ class SteeringViewsTest extends KaribuTest {
         assertThat(_find(view, TaskPanel.class)).isEmpty();
         assertThat(view.noTask.isVisible()).isTrue();
         assertThat(view.cancel.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_coordinator_reaches_an_approved_section_from_the_report_page_and_reopens_it_with_a_reason() {
+        long reportId = fixture.steps.drafting(false);
+        long sectionId = fixture.steps.sectionIds(reportId).getFirst();
+        fixture.steps.submit("author", sectionId, "正文");
+        as("advisor", () -> fixture.review.approve(sectionId));
+        login("coordinator");
+        UI.getCurrent().navigate("reports/" + reportId);
+        Anchor steer = _get(Anchor.class, spec -> spec.withId("steer-report"));
+        assertThat(steer.getHref()).isEqualTo("steering/reports/" + reportId);
+
+        UI.getCurrent().navigate(steer.getHref());
+        ReportSteeringView report = _get(ReportSteeringView.class);
+        assertThat(_find(report.sections, Anchor.class)).first().satisfies(a -> assertThat(a.getHref())
+                .isEqualTo("steering/sections/" + sectionId));
+        SectionSteeringView view = openSection("coordinator", sectionId);
+        assertThat(view.reopen.isVisible()).isTrue();
+        _click(view.reopen);
+        _click(view.dialog.confirm);
+        expectNotifications(view.getTranslation("error.required", view.getTranslation("steering.reason")));
+        _setValue(view.dialog.reason, "引用条款已修订");
+        _click(view.dialog.confirm);
+
+        expectNotifications("章节已重新打开，将再次进行合法性审查。");
+        assertThat(view.reopen.isVisible()).isFalse();
+        assertThat(_get(view, TaskPanel.class).step.getText()).startsWith("合法性审查");
     }
 
     @Test
