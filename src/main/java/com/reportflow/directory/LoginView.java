@@ -47,7 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (setup.needed()) {
-            event.forwardTo(SetupView.class);
+            event.forwardTo("setup");
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();

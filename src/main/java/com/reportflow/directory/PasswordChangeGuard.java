@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
-    private static final Set<Class<?>> ALLOWED = Set.of(PasswordView.class, LoginView.class, SetupView.class);
+    static final String PASSWORD_ROUTE = "account/password";
+    private static final Set<String> ALLOWED = Set.of(PASSWORD_ROUTE, "login", "setup");
 
     private final AccountService account;
 
@@ -35,12 +36,12 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken
-                || ALLOWED.contains(event.getNavigationTarget())) {
+                || ALLOWED.contains(event.getLocation().getPath())) {
             return;
         }
         try {
             if (account.mustChangePassword()) {
-                event.rerouteTo(PasswordView.class);
+                event.rerouteTo(PASSWORD_ROUTE);
             }
         } catch (UserFacingException e) {
             // A deactivated person: the screen's own service refuses them; nothing to steer here.

@@ -28,15 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleAdmin {
 
-    static final int MAX_USERNAME = 60;
-    static final int MIN_USERNAME = 3;
-    static final int MAX_DISPLAY_NAME = 100;
-    static final int MAX_EMAIL = 200;
-    static final int MAX_OFFICE_CODE = 40;
-    static final int MAX_OFFICE_NAME = 100;
+    public static final int MAX_USERNAME = 60;
+    public static final int MIN_USERNAME = 3;
+    public static final int MAX_DISPLAY_NAME = 100;
+    public static final int MAX_EMAIL = 200;
+    public static final int MAX_OFFICE_CODE = 40;
+    public static final int MAX_OFFICE_NAME = 100;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
     private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z0-9]+");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final Set<Role> OFFICE_ROLES = EnumSet.of(Role.AUTHOR, Role.OFFICE_HEAD);
 
     private final AppUserRepository users;
@@ -342,7 +342,9 @@ public class PeopleAdmin {
         if (username == null) {
             throw new InvalidInputException("error.people.no-such-user", "");
         }
+        // Exact match: MySQL's PAD SPACE collations would find "admin" for "admin ".
         return users.findByUsername(username)
+                .filter(user -> user.getUsername().equals(username))
                 .orElseThrow(() -> new InvalidInputException("error.people.no-such-user", username));
     }
 

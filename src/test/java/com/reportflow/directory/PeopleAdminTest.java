@@ -194,7 +194,6 @@ class PeopleAdminTest {
     @Test
     void a_password_reset_sets_a_temporary_password_the_person_must_change_and_lifts_a_lock() {
         String username = fixtures.author();
-        as(username, () -> directory.actor(username));
         AppUser user = users.findByUsername(username).orElseThrow();
         String chosen = "Handed-Over-2026";
 

@@ -1,5 +1,7 @@
-package com.reportflow.directory;
+package com.reportflow.directory.ui;
 
+import com.reportflow.directory.AccountService;
+import com.reportflow.directory.PasswordRules;
 import com.reportflow.shared.ui.Errors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
 /** 修改密码: everyone changes their own password here, and must after an admin has set a temporary one. */
 @Route("account/password")
 @PermitAll
-class PasswordView extends VerticalLayout implements HasDynamicTitle {
+public class PasswordView extends VerticalLayout implements HasDynamicTitle {
 
     final Paragraph mustChange = new Paragraph();
     final PasswordField current = new PasswordField(getTranslation("account.current-password"));

@@ -1,5 +1,12 @@
-package com.reportflow.directory;
+package com.reportflow.directory.ui;
 
+import com.reportflow.directory.OfficeRow;
+import com.reportflow.directory.PasswordRules;
+import com.reportflow.directory.PeopleAdmin;
+import com.reportflow.directory.Person;
+import com.reportflow.directory.PersonFilter;
+import com.reportflow.directory.PersonForm;
+import com.reportflow.directory.Role;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.UI;
@@ -31,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final TextField nameFilter = new TextField(getTranslation("people.filter.name"));

@@ -1,5 +1,8 @@
-package com.reportflow.directory;
+package com.reportflow.directory.ui;
 
+import com.reportflow.directory.FirstAdminSetup;
+import com.reportflow.directory.PasswordRules;
+import com.reportflow.directory.PeopleAdmin;
 import com.reportflow.shared.ui.Errors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  */
 @Route(value = "setup", autoLayout = false)
 @AnonymousAllowed
-class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final TextField username = new TextField(getTranslation("people.field.username"));
     final TextField displayName = new TextField(getTranslation("people.field.display-name"));
@@ -55,7 +58,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!setup.needed()) {
-            event.forwardTo(LoginView.class);
+            event.forwardTo("login");
         }
     }
 
@@ -65,7 +68,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 () -> setup.createFirstAdmin(
                         username.getValue(), displayName.getValue(), password.getValue(), repeated.getValue()))) {
             Errors.success(this, "setup.created", username.getValue());
-            UI.getCurrent().navigate(LoginView.class);
+            UI.getCurrent().navigate("login");
         }
     }
 

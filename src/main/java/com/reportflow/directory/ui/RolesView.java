@@ -1,5 +1,7 @@
-package com.reportflow.directory;
+package com.reportflow.directory.ui;
 
+import com.reportflow.directory.PeopleAdmin;
+import com.reportflow.directory.RoleHolders;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** 角色: each role, what it may do, and who holds it. Roles are given on a person's page. */
 @Route("admin/roles")
 @RolesAllowed("ADMIN")
-class RolesView extends VerticalLayout implements HasDynamicTitle {
+public class RolesView extends VerticalLayout implements HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final Grid<RoleHolders> grid = new Grid<>();

@@ -1,5 +1,12 @@
-package com.reportflow.directory;
+package com.reportflow.directory.ui;
 
+import com.reportflow.directory.HeldTask;
+import com.reportflow.directory.OfficeRow;
+import com.reportflow.directory.PasswordRules;
+import com.reportflow.directory.PeopleAdmin;
+import com.reportflow.directory.Person;
+import com.reportflow.directory.PersonForm;
+import com.reportflow.directory.Role;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
@@ -31,7 +38,7 @@ import java.util.List;
  */
 @Route("admin/users")
 @RolesAllowed("ADMIN")
-class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final H2 title = new H2();
@@ -50,7 +57,7 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
     final Grid<HeldTask> heldTasks = new Grid<>();
 
     private final PeopleAdmin people;
-    private final VerticalLayout content = new VerticalLayout();
+    final VerticalLayout details = new VerticalLayout();
     private String username;
 
     PersonView(PeopleAdmin people) {
@@ -91,8 +98,8 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
         HorizontalLayout password = new HorizontalLayout(temporaryPassword, resetPassword);
         password.setAlignItems(FlexComponent.Alignment.BASELINE);
         Anchor monitoring = new Anchor("monitoring", getTranslation("people.task.reassign-link"));
-        content.setPadding(false);
-        content.add(
+        details.setPadding(false);
+        details.add(
                 status,
                 form,
                 states,
@@ -103,7 +110,7 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
                 new Paragraph(getTranslation("people.task.help")),
                 monitoring,
                 heldTasks);
-        add(new Anchor("admin/users", getTranslation("people.back")), title, refusal, content);
+        add(new Anchor("admin/users", getTranslation("people.back")), title, refusal, details);
     }
 
     @Override
@@ -134,7 +141,7 @@ class PersonView extends VerticalLayout implements HasUrlParameter<String>, HasD
             unlock.setVisible(person.locked());
             heldTasks.setItems(people.heldTasks(username));
         });
-        content.setVisible(shown);
+        details.setVisible(shown);
     }
 
     private String statusText(Person person) {

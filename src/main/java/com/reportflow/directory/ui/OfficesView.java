@@ -1,5 +1,7 @@
-package com.reportflow.directory;
+package com.reportflow.directory.ui;
 
+import com.reportflow.directory.OfficeRow;
+import com.reportflow.directory.PeopleAdmin;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/offices")
 @RolesAllowed("ADMIN")
-class OfficesView extends VerticalLayout implements HasDynamicTitle {
+public class OfficesView extends VerticalLayout implements HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final Grid<OfficeRow> grid = new Grid<>();
