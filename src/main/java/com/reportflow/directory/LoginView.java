@@ -51,15 +51,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey(LOCKED)) {
-            // Said alike for every name, known or not: the lockout counts unknown names too.
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-            login.setI18n(i18n);
-            login.setError(true);
-        } else if (parameters.containsKey("error")) {
-            login.setError(true);
-        }
+        // Said alike for every name, known or not: the lockout counts unknown names too.
+        boolean locked = parameters.containsKey(LOCKED);
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        login.setI18n(i18n);
+        login.setError(locked || parameters.containsKey("error"));
     }
 
     @Override

@@ -21,6 +21,9 @@ import com.reportflow.directory.Person;
 import com.reportflow.directory.PersonForm;
 import com.reportflow.directory.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinService;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -233,6 +236,29 @@ class PeopleViewsTest extends KaribuTest {
         _click(view.save);
 
         expectNotifications(view.getTranslation("error.password.too-simple", 3));
+    }
+
+    @Test
+    void an_open_tab_does_not_keep_the_session_alive_past_its_idle_timeout() {
+        // Vaadin's heartbeat would otherwise reset the servlet session's 30-minute idle timer every 5 minutes.
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
+    }
+
+    @Test
+    void a_locked_account_is_told_so_on_the_login_page_and_a_wrong_password_otherwise() {
+        UI.getCurrent().navigate("login", QueryParameters.of("locked", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(form.getTranslation("login.locked.title"));
+
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains(form.getTranslation("login.error.title"))
+                .doesNotContain(form.getTranslation("login.locked.title"));
     }
 
     @Test
