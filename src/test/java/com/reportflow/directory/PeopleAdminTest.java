@@ -272,6 +272,8 @@ class PeopleAdminTest {
                 .hasMessageStartingWith("error.people.office-inactive");
         assertThatThrownBy(() -> as("admin", () -> people.deactivateOffice(office)))
                 .hasMessageStartingWith("error.people.office-already-inactive");
+        assertThat(directory.offices()).extracting(Office::getId).doesNotContain(office);
+        assertThat(directory.office(office)).isEmpty();
     }
 
     @Test
