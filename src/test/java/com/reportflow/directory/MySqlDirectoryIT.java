@@ -45,8 +45,9 @@ class MySqlDirectoryIT {
                                 + " where table_schema = database() and table_name = 'first_admin_setup'",
                         String.class))
                 .startsWith("utf8mb4");
+        // The demo bureau's offices are active: nobody deactivated them.
         assertThat(jdbc.queryForObject(
-                        "select count(*) from office where active = false and code in ('JCJYK')", Integer.class))
+                        "select count(*) from office where active = false and code = 'JCJYK'", Integer.class))
                 .isZero();
     }
 
