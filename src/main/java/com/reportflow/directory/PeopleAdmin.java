@@ -8,6 +8,7 @@ import com.reportflow.shared.TextInput;
 import com.reportflow.shared.UserFacingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -306,7 +308,7 @@ public class PeopleAdmin {
     public List<RoleHolders> roles() {
         requireAdmin("ROLES_LISTED", null);
         List<AppUser> active = users.findAllByEnabledTrueOrderByUsername();
-        return java.util.Arrays.stream(Role.values())
+        return Arrays.stream(Role.values())
                 .map(role -> new RoleHolders(
                         role,
                         active.stream()
@@ -316,7 +318,7 @@ public class PeopleAdmin {
                 .toList();
     }
 
-    private java.util.stream.Stream<Person> matching(PersonFilter filter) {
+    private Stream<Person> matching(PersonFilter filter) {
         PersonFilter wanted = filter == null ? PersonFilter.ALL : filter;
         return users.findAll().stream()
                 .sorted(Comparator.comparing(AppUser::getUsername))

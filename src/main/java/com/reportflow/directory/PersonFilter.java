@@ -1,5 +1,7 @@
 package com.reportflow.directory;
 
+import java.util.Locale;
+
 /**
  * Which people the admin lists; every part is optional.
  *
@@ -12,9 +14,9 @@ public record PersonFilter(String name, Long officeId, Role role, Boolean active
 
     boolean matches(Person person) {
         if (name != null && !name.isBlank()) {
-            String wanted = name.strip().toLowerCase(java.util.Locale.ROOT);
+            String wanted = name.strip().toLowerCase(Locale.ROOT);
             if (!person.username().contains(wanted)
-                    && !person.displayName().toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                    && !person.displayName().toLowerCase(Locale.ROOT).contains(wanted)) {
                 return false;
             }
         }

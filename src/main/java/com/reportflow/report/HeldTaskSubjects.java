@@ -4,6 +4,7 @@ import com.reportflow.directory.HeldTask;
 import com.reportflow.directory.HeldTaskLookup;
 import com.reportflow.workflow.HeldTasks;
 import com.reportflow.workflow.WorkItem;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ class HeldTaskSubjects implements HeldTaskLookup {
                 .collect(Collectors.toMap(ReportSection::getId, ReportSection::getHeading));
         Set<Long> reportIds = items.stream().map(WorkItem::reportId).collect(Collectors.toSet());
         Map<Long, String> titles = reports.findAllById(reportIds).stream()
-                .collect(Collectors.toMap(Report::getId, Report::getTitle, (a, b) -> a, java.util.HashMap::new));
+                .collect(Collectors.toMap(Report::getId, Report::getTitle, (a, b) -> a, HashMap::new));
         Function<WorkItem, String> subject = item -> item.sectionId() != null
                 ? headings.getOrDefault(item.sectionId(), "#" + item.sectionId())
                 : titles.getOrDefault(item.reportId(), "#" + item.reportId());
