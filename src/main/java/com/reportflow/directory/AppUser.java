@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -43,6 +45,14 @@ public class AppUser {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    private boolean mustChangePassword;
+
+    private Instant passwordChangedAt;
 
     protected AppUser() {}
 
@@ -88,6 +98,73 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    /** Until when sign-in is refused after too many failures; null or past when the account is not locked. */
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Whether the password was set by an admin (or at setup) and must be replaced at the next sign-in. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    void update(String displayName, String email, Office office, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.office = office;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void deactivate() {
+        this.enabled = false;
+    }
+
+    void reactivate() {
+        this.enabled = true;
+    }
+
+    void setPassword(String passwordHash, boolean mustChange, Instant now) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+        this.passwordChangedAt = now;
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code maxFailures}-th consecutive one locks the account for {@code lockout}
+     * and starts the count afresh. Returns whether this failure locked it.
+     */
+    boolean recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockout);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public Actor toActor() {

@@ -6,13 +6,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The offices and people of a sample education bureau, for the default embedded profile only
- * ({@code reportflow.demo-data=true}); created once, on an empty directory.
+ * ({@code reportflow.demo-data=true}); created once, on an empty directory, before {@link FirstAdminSetup} looks
+ * for an admin.
  */
 @Component
+@Order(50)
 @ConditionalOnProperty(name = "reportflow.demo-data", havingValue = "true")
 class DemoData implements ApplicationRunner {
 

@@ -22,14 +22,16 @@ public class Directory {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The offices that take work: deactivated ones are left out of every choice of office. */
     @Transactional(readOnly = true)
     public List<Office> offices() {
-        return offices.findAllByOrderByCode();
+        return offices.findAllByOrderByCode().stream().filter(Office::isActive).toList();
     }
 
+    /** An office that takes work; empty for a deactivated one, so no section is assigned to it. */
     @Transactional(readOnly = true)
     public Optional<Office> office(long id) {
-        return offices.findById(id);
+        return offices.findById(id).filter(Office::isActive);
     }
 
     @Transactional(readOnly = true)

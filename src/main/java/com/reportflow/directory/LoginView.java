@@ -15,15 +15,21 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter the failure handler adds when sign-in is refused because of too many failed tries. */
+    static final String LOCKED = "locked";
+
     final LoginForm login = new LoginForm();
 
-    LoginView() {
+    private final FirstAdminSetup setup;
+    private final LoginI18n i18n = LoginI18n.createDefault();
+
+    LoginView(FirstAdminSetup setup) {
+        this.setup = setup;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -40,9 +46,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setError(true);
+        if (setup.needed()) {
+            event.forwardTo("setup");
+            return;
         }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // Said alike for every name, known or not: the lockout counts unknown names too.
+        boolean locked = parameters.containsKey(LOCKED);
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        login.setI18n(i18n);
+        login.setError(locked || parameters.containsKey("error"));
     }
 
     @Override

@@ -18,6 +18,8 @@ public class Office {
 
     private String name;
 
+    private boolean active = true;
+
     protected Office() {}
 
     public Office(String code, String name) {
@@ -35,5 +37,18 @@ public class Office {
 
     public String getName() {
         return name;
+    }
+
+    /** A deactivated office keeps its people and history but takes no new sections. */
+    public boolean isActive() {
+        return active;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void deactivate() {
+        this.active = false;
     }
 }

@@ -2,8 +2,10 @@ package com.reportflow.directory;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,13 +18,18 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLockout lockout) throws Exception {
         // The error dispatch of a permitted request (a public page's 404) must not send the visitor to the login.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
                 .requestMatchers("/public/**", "/styles/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's login page keeps a failure handler set here; it tells a locked account from a wrong password.
+        http.formLogin(form -> form.failureHandler((request, response, exception) -> {
+            boolean locked = exception instanceof LockedException || lockout.isLocked(request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + "/login?" + (locked ? LoginView.LOCKED : "error"));
+        }));
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }
@@ -33,11 +40,12 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService userDetailsService(AppUserRepository users) {
+    UserDetailsService userDetailsService(AppUserRepository users, Clock clock) {
         return username -> users.findByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())
                         .disabled(!user.isEnabled())
+                        .accountLocked(user.isLocked(clock.instant()))
                         .roles(user.getRoles().stream().map(Role::name).toArray(String[]::new))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));

@@ -81,6 +81,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             menu.addItem(
                     new SideNavItem(getTranslation("menu.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
         }
+        if (actor.has(Role.ADMIN)) {
+            menu.addItem(
+                    new SideNavItem(getTranslation("menu.people.users"), "admin/users", VaadinIcon.USERS.create()));
+            menu.addItem(new SideNavItem(
+                    getTranslation("menu.people.offices"), "admin/offices", VaadinIcon.BUILDING.create()));
+            menu.addItem(new SideNavItem(getTranslation("menu.people.roles"), "admin/roles", VaadinIcon.KEY.create()));
+        }
+        menu.addItem(new SideNavItem(
+                getTranslation("menu.account.password"), "account/password", VaadinIcon.PASSWORD.create()));
         Anchor publicPage = new Anchor("/public/reports", getTranslation("menu.public"));
         publicPage.setTarget("_blank");
         publicPage.setRouterIgnore(true);

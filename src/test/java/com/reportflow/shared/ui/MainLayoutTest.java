@@ -17,13 +17,13 @@ class MainLayoutTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            coordinator | ,done,notifications,reports,reports/new,templates,templates/import,monitoring
-            author      | ,done,notifications
-            officehead  | ,done,notifications
-            advisor     | ,done,notifications,reports
-            secretary   | ,done,notifications,reports
-            director    | ,done,notifications,reports
-            admin       | ,done,notifications,reports,monitoring,admin/calendar
+            coordinator | ,done,notifications,reports,reports/new,templates,templates/import,monitoring,account/password
+            author      | ,done,notifications,account/password
+            officehead  | ,done,notifications,account/password
+            advisor     | ,done,notifications,reports,account/password
+            secretary   | ,done,notifications,reports,account/password
+            director    | ,done,notifications,reports,account/password
+            admin       | ,done,notifications,reports,monitoring,admin/calendar,admin/users,admin/offices,admin/roles,account/password
             """)
     void the_menu_offers_each_role_its_screens(String user, String paths) {
         login(user);
