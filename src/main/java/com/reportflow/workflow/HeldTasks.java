@@ -1,18 +1,14 @@
 package com.reportflow.workflow;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLinkInfo;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The open tasks a person has taken (is the assignee of), for the admin who moves or deactivates them. */
+/**
+ * The open tasks a person has taken (is the assignee of) or delegated (is the owner of), for the admin who moves or
+ * deactivates them.
+ */
 @Component
 public class HeldTasks {
 
@@ -27,7 +23,10 @@ public class HeldTasks {
         return tasks
                 .createTaskQuery()
                 .processDefinitionKeyIn(List.of(ReportWorkflow.REPORT_PROCESS, ReportWorkflow.SECTION_PROCESS))
+                .or()
                 .taskAssignee(username)
+                .taskOwner(username)
+                .endOr()
                 .active()
                 .includeIdentityLinks()
                 .includeProcessVariables()
@@ -37,30 +36,7 @@ public class HeldTasks {
                 .asc()
                 .list()
                 .stream()
-                .map(HeldTasks::toWorkItem)
+                .map(ReportWorkflow::toWorkItem)
                 .toList();
-    }
-
-    private static WorkItem toWorkItem(Task task) {
-        Set<String> groups = new HashSet<>();
-        for (IdentityLinkInfo link : task.getIdentityLinks()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                groups.add(link.getGroupId());
-            }
-        }
-        Object section = task.getProcessVariables().get(ReportWorkflow.SECTION_ID);
-        return new WorkItem(
-                task.getId(),
-                Step.ofTaskKey(task.getTaskDefinitionKey()),
-                ((Number) task.getProcessVariables().get(ReportWorkflow.REPORT_ID)).longValue(),
-                section == null ? null : ((Number) section).longValue(),
-                task.getAssignee(),
-                groups,
-                instant(task.getCreateTime()),
-                instant(task.getDueDate()));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -584,7 +584,7 @@ public class ReportWorkflow {
                 .endOr();
     }
 
-    private static WorkItem toWorkItem(Task task) {
+    static WorkItem toWorkItem(Task task) {
         Set<String> groups = new HashSet<>();
         Set<String> coReviewers = new HashSet<>();
         for (IdentityLinkInfo link : task.getIdentityLinks()) {

@@ -28,13 +28,20 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in screen: the menu, filtered by role, with the count of unread notifications; the
  * language switch and sign-out. The browser polls every few seconds, so a new notification (an urge, above all)
  * shows at once as a toast and in the count, without a reload. Polling rather than server push: it needs nothing
  * beyond the prebuilt bundle, passes Spring Security like any request, and costs one count query per poll.
+ * Polls would keep the session alive for ever, so the frame keeps the time of the person's own last click, key or
+ * navigation (in any tab of the session) and signs the session out at the first poll after the idle limit
+ * ({@code server.servlet.session.timeout}).
  */
 @Layout
 @PermitAll
@@ -46,12 +53,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** How often the browser asks for new notifications. */
     static final int POLL_MILLIS = 10_000;
 
+    /** At most one activity report per this many milliseconds per kind of event: enough to tell idleness. */
+    static final int ACTIVITY_THROTTLE_MILLIS = 30_000;
+
+    static final String LAST_ACTIVITY = "reportflow.last-activity";
+
     private final UnreadNotifications unread;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+    private final Duration idleLimit;
     private long shownUnread = -1;
     private Registration polling;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UnreadNotifications unread) {
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            UnreadNotifications unread,
+            Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleLimit) {
         this.unread = unread;
+        this.authentication = authentication;
+        this.clock = clock;
+        this.idleLimit = idleLimit;
         Actor actor = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -126,14 +149,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        markActive();
         showUnreadCount();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        markActive();
+        getElement().addEventListener("click", e -> markActive()).throttle(ACTIVITY_THROTTLE_MILLIS);
+        getElement().addEventListener("keydown", e -> markActive()).throttle(ACTIVITY_THROTTLE_MILLIS);
         event.getUI().setPollInterval(POLL_MILLIS);
-        polling = event.getUI().addPollListener(e -> notifyWhenNew());
+        polling = event.getUI().addPollListener(e -> onPoll());
     }
 
     @Override
@@ -144,6 +171,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         event.getUI().setPollInterval(-1);
         super.onDetach(event);
+    }
+
+    void onPoll() {
+        if (idleTooLong()) {
+            UI.getCurrent().setPollInterval(-1);
+            authentication.logout();
+            return;
+        }
+        notifyWhenNew();
+    }
+
+    /** Whether the person has not clicked, typed or navigated in any tab of the session for the idle limit. */
+    boolean idleTooLong() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null ? null : session.getAttribute(LAST_ACTIVITY);
+        return last instanceof Instant at
+                && Duration.between(at, clock.instant()).compareTo(idleLimit) >= 0;
+    }
+
+    private void markActive() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(LAST_ACTIVITY, clock.instant());
+        }
     }
 
     /** On each poll: a toast when the unread count has grown since it was last shown, and the count afresh. */

@@ -7,8 +7,12 @@ import com.reportflow.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,5 +57,29 @@ class MainLayoutTest extends KaribuTest {
 
         _get(Button.class, spec -> spec.withId("language-switch")).click();
         assertThat(_get(MainLayout.class).menu.getItems().getFirst().getLabel()).isEqualTo("待办");
+    }
+
+    @Test
+    void polling_does_not_keep_an_idle_session_alive_but_the_persons_own_navigation_does() {
+        login("author");
+        UI.getCurrent().navigate("");
+        MainLayout layout = _get(MainLayout.class);
+        assertThat(layout.idleTooLong()).isFalse();
+
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(MainLayout.LAST_ACTIVITY, Instant.now().minus(Duration.ofMinutes(31)));
+        layout.notifyWhenNew();
+        assertThat(layout.idleTooLong())
+                .as("a poll is not the person's activity")
+                .isTrue();
+
+        session.setAttribute(MainLayout.LAST_ACTIVITY, Instant.now().minus(Duration.ofMinutes(29)));
+        assertThat(layout.idleTooLong()).isFalse();
+
+        session.setAttribute(MainLayout.LAST_ACTIVITY, Instant.now().minus(Duration.ofMinutes(31)));
+        UI.getCurrent().navigate("done");
+        assertThat(_get(MainLayout.class).idleTooLong())
+                .as("navigating is activity")
+                .isFalse();
     }
 }
