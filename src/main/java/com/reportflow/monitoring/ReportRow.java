@@ -5,12 +5,12 @@ import com.reportflow.report.ReportSummary;
 import com.reportflow.workflow.Step;
 import java.time.Instant;
 
-/** A report's stage and legal deadlines with its own open steps (compile, deliberation, sign-off, publication). */
-public record ReportProgress(
+/** A report of the year: stage, progress, legal deadlines, its own open step and why it is overdue or at risk. */
+public record ReportRow(
         ReportSummary summary,
         ReportDeadlines deadlines,
-        Step openStep,
+        Step step,
         String holder,
         Instant since,
         Instant dueAt,
-        boolean overdue) {}
+        Risk risk) {}

@@ -1,0 +1,19 @@
+package com.reportflow.monitoring;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One cell of the matrix: whether the step is open now (and then who holds it, since when), finished (how many
+ * rounds, how long they took together) or not reached yet.
+ */
+public record Cell(State state, String holder, Instant since, int rounds, Duration spent) {
+
+    public enum State {
+        OPEN,
+        DONE,
+        NOT_REACHED
+    }
+
+    static final Cell NOT_REACHED = new Cell(State.NOT_REACHED, null, null, 0, Duration.ZERO);
+}
