@@ -3,7 +3,7 @@ package com.reportflow.inbox;
 import com.reportflow.workflow.Step;
 import java.time.Instant;
 
-/** A task as the inbox and done list show it. */
+/** A task as the inbox and done list show it, with its report's progress (sections approved of those assigned). */
 public record TaskRow(
         Step step,
         long reportId,
@@ -15,7 +15,9 @@ public record TaskRow(
         Instant createdAt,
         Instant dueAt,
         Instant completedAt,
-        boolean overdue) {
+        boolean overdue,
+        long sectionsApproved,
+        long sectionsTotal) {
 
     /** The route of the screen where the task is done. */
     public String route() {

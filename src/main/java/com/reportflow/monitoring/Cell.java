@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One cell of the matrix: whether the step is open now (and then who holds it, since when), finished (how many
- * rounds, how long they took together) or not reached yet.
+ * One cell of the matrix: whether the step is open now (who holds it, since when, {@code spent} held so far,
+ * {@code rounds} finished before), finished ({@code rounds} finished, {@code spent} by them together) or not
+ * reached yet.
  */
 public record Cell(State state, String holder, Instant since, int rounds, Duration spent) {
 

@@ -8,8 +8,10 @@ import com.reportflow.directory.Directory;
 import com.reportflow.directory.Office;
 import com.reportflow.directory.Role;
 import com.reportflow.report.OutlineEntry;
+import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportOverview;
 import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportSummary;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.AccessDeniedException;
@@ -78,6 +80,75 @@ public class MonitoringService {
         this.clock = clock;
         this.reminderDays = reminderDays;
         this.deadlineNearDays = deadlineNearDays;
+    }
+
+    /** Reports newest first, each with its open report-level step. */
+    @Transactional(readOnly = true)
+    public List<ReportProgress> reports() {
+        requireMonitor();
+        Instant now = clock.instant();
+        Map<Long, WorkItem> reportTasks = workflow.openTasks().stream()
+                .filter(t -> t.step().scope() == Step.Scope.REPORT)
+                .collect(Collectors.toMap(
+                        WorkItem::reportId, t -> t, (a, b) -> a.createdAt().isBefore(b.createdAt()) ? a : b));
+        List<ReportProgress> rows = new ArrayList<>();
+        List<ReportSummary> summaries = queries.reports(0, 500);
+        Map<Long, ReportDeadlines> deadlinesByReport =
+                queries.deadlines(summaries.stream().map(ReportSummary::id).toList());
+        for (ReportSummary summary : summaries) {
+            WorkItem task = reportTasks.get(summary.id());
+            ReportDeadlines deadlines = deadlinesByReport.get(summary.id());
+            rows.add(
+                    task == null
+                            ? new ReportProgress(summary, deadlines, null, null, null, null, false)
+                            : new ReportProgress(
+                                    summary,
+                                    deadlines,
+                                    task.step(),
+                                    holder(task),
+                                    task.createdAt(),
+                                    task.dueAt(),
+                                    isOverdue(task, now)));
+        }
+        return rows;
+    }
+
+    /** Every section of the report with its open step, overdue first, then by due date. */
+    @Transactional(readOnly = true)
+    public List<SectionProgress> sections(long reportId) {
+        requireMonitor();
+        Instant now = clock.instant();
+        ReportDocument document = queries.document(reportId);
+        Map<Long, WorkItem> sectionTasks = new HashMap<>();
+        for (WorkItem t : workflow.openTasks()) {
+            if (t.reportId() == reportId && t.sectionId() != null && t.step().scope() == Step.Scope.SECTION) {
+                sectionTasks.put(t.sectionId(), t);
+            }
+        }
+        List<SectionProgress> rows = new ArrayList<>();
+        for (OutlineEntry e : document.entries()) {
+            if (!e.assigned()) {
+                continue;
+            }
+            WorkItem task = sectionTasks.get(e.sectionId());
+            boolean overdue = task != null && isOverdue(task, now);
+            rows.add(new SectionProgress(
+                    reportId,
+                    document.title(),
+                    e.sectionId(),
+                    e.numberedHeading(),
+                    e.officeName(),
+                    e.status(),
+                    task == null ? null : task.step(),
+                    task == null ? null : holder(task),
+                    task == null ? null : task.createdAt(),
+                    task == null ? null : task.dueAt(),
+                    e.dueDate(),
+                    overdue));
+        }
+        rows.sort(Comparator.comparing((SectionProgress r) -> !r.overdue())
+                .thenComparing(r -> r.dueAt() == null ? Instant.MAX : r.dueAt()));
+        return rows;
     }
 
     /** The years that have reports, latest first; the current year's report is written next year. */
@@ -309,12 +380,21 @@ public class MonitoringService {
         for (Step s : step.steps()) {
             WorkItem task = open.get(key(s, subjectId));
             if (task != null) {
-                List<StepSpan> done = rounds.getOrDefault(key(step, subjectId), List.of());
-                return new Cell(Cell.State.OPEN, holder(task), task.createdAt(), done.size(), spent(done, now));
+                List<StepSpan> done = finished(rounds.getOrDefault(key(step, subjectId), List.of()));
+                return new Cell(
+                        Cell.State.OPEN,
+                        holder(task),
+                        task.createdAt(),
+                        done.size(),
+                        Duration.between(task.createdAt(), now));
             }
         }
-        List<StepSpan> done = rounds.getOrDefault(key(step, subjectId), List.of());
+        List<StepSpan> done = finished(rounds.getOrDefault(key(step, subjectId), List.of()));
         return done.isEmpty() ? Cell.NOT_REACHED : new Cell(Cell.State.DONE, null, null, done.size(), spent(done, now));
+    }
+
+    private static List<StepSpan> finished(List<StepSpan> spans) {
+        return spans.stream().filter(s -> !s.open()).toList();
     }
 
     private static Duration spent(List<StepSpan> spans, Instant now) {
@@ -401,6 +481,10 @@ public class MonitoringService {
         return code == null
                 ? group
                 : directory.officeByCode(code).map(Office::getName).orElse(code);
+    }
+
+    private static boolean isOverdue(WorkItem task, Instant now) {
+        return task.dueAt() != null && task.dueAt().isBefore(now);
     }
 
     private void requireMonitor() {
