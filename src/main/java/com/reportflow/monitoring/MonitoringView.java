@@ -122,6 +122,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     private void buildReports() {
         reports.addComponentColumn(r -> link(
                         r.summary().title(), "steering/reports/" + r.summary().id()))
+                .setKey("report")
                 .setHeader(getTranslation("monitoring.report"))
                 .setFlexGrow(3);
         reports.addColumn(r -> getTranslation("stage." + r.summary().stage().name()))
@@ -150,11 +151,13 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("monitoring.since"))
                 .setAutoWidth(true);
         reports.addComponentColumn(r -> risk(r.risk()))
+                .setKey("risk")
                 .setHeader(getTranslation("monitoring.risk"))
                 .setAutoWidth(true);
         reports.addComponentColumn(r -> link(
                         getTranslation("monitoring.diagram"),
                         "monitoring/diagram/report/" + r.summary().id()))
+                .setKey("diagram")
                 .setAutoWidth(true);
         reports.setAllRowsVisible(true);
         reports.setEmptyStateText(getTranslation("monitoring.no-reports"));
@@ -182,9 +185,11 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildSections() {
         sections.addComponentColumn(s -> risk(s.risk()))
+                .setKey("risk")
                 .setHeader(getTranslation("monitoring.risk"))
                 .setAutoWidth(true);
         sections.addComponentColumn(s -> link(s.numberedHeading(), "steering/sections/" + s.sectionId()))
+                .setKey("section")
                 .setHeader(getTranslation("monitoring.section"))
                 .setFlexGrow(3);
         sections.addColumn(SectionRow::reportTitle)
@@ -203,6 +208,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         sections.addComponentColumn(
                         s -> link(getTranslation("monitoring.diagram"), "monitoring/diagram/section/" + s.sectionId()))
+                .setKey("diagram")
                 .setAutoWidth(true);
         sections.setEmptyStateText(getTranslation("monitoring.no-sections"));
         sections.setHeight("32em");
