@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -184,6 +185,7 @@ public class MonitoringService {
                     task,
                     (a, b) -> a.createdAt().isBefore(b.createdAt()) ? a : b);
         }
+        Map<String, String> holders = holders(open.values());
         Map<String, List<StepSpan>> rounds = new HashMap<>();
         for (StepSpan span : stepHistory.ofReports(reportIds)) {
             rounds.computeIfAbsent(key(MatrixStep.of(span.step()), subjectOf(span)), k -> new ArrayList<>())
@@ -203,14 +205,14 @@ public class MonitoringService {
                     overview.summary(),
                     reportDeadlines,
                     reportTask == null ? null : reportTask.step(),
-                    reportTask == null ? null : holder(reportTask),
+                    reportTask == null ? null : holders.get(reportTask.taskId()),
                     reportTask == null ? null : reportTask.createdAt(),
                     reportTask == null ? null : reportTask.dueAt(),
                     risk(reportTask, unapproved, reportDeadlines, now)));
             Map<MatrixStep, Cell> reportCells = new EnumMap<>(MatrixStep.class);
             for (MatrixStep step : MatrixStep.values()) {
                 if (!step.ofSection()) {
-                    reportCells.put(step, cell(step, reportId, open, rounds, now));
+                    reportCells.put(step, cell(step, reportId, open, holders, rounds, now));
                 }
             }
             for (OutlineEntry entry : overview.document().entries()) {
@@ -222,7 +224,7 @@ public class MonitoringService {
                 WorkItem sectionTask = null;
                 for (MatrixStep step : MatrixStep.values()) {
                     if (step.ofSection()) {
-                        cells.put(step, cell(step, sectionId, open, rounds, now));
+                        cells.put(step, cell(step, sectionId, open, holders, rounds, now));
                         for (Step s : step.steps()) {
                             sectionTask = sectionTask != null ? sectionTask : open.get(key(s, sectionId));
                         }
@@ -239,7 +241,7 @@ public class MonitoringService {
                         entry.officeName(),
                         entry.status(),
                         current == null ? null : current.step(),
-                        current == null ? null : holder(current),
+                        current == null ? null : holders.get(current.taskId()),
                         current == null ? null : current.createdAt(),
                         current == null ? null : current.dueAt(),
                         cells,
@@ -375,6 +377,7 @@ public class MonitoringService {
             MatrixStep step,
             long subjectId,
             Map<String, WorkItem> open,
+            Map<String, String> holders,
             Map<String, List<StepSpan>> rounds,
             Instant now) {
         for (Step s : step.steps()) {
@@ -383,7 +386,7 @@ public class MonitoringService {
                 List<StepSpan> done = finished(rounds.getOrDefault(key(step, subjectId), List.of()));
                 return new Cell(
                         Cell.State.OPEN,
-                        holder(task),
+                        holders.get(task.taskId()),
                         task.createdAt(),
                         done.size(),
                         Duration.between(task.createdAt(), now));
@@ -463,6 +466,36 @@ public class MonitoringService {
 
     private static boolean matches(String holder, String wanted) {
         return holder != null && holder.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Who holds each open task, by task id, with one reading of the offices and one of each person: naming holders
+     * task by task read the directory once per cell.
+     */
+    private Map<String, String> holders(Collection<WorkItem> tasks) {
+        Map<String, String> officeNames = new HashMap<>();
+        for (Office office : directory.offices()) {
+            officeNames.put(office.getCode(), office.getName());
+        }
+        Map<String, String> people = new HashMap<>();
+        Map<String, String> holders = new HashMap<>();
+        for (WorkItem task : tasks) {
+            holders.put(
+                    task.taskId(),
+                    task.assignee() != null
+                            ? people.computeIfAbsent(task.assignee(), directory::displayName)
+                            : task.candidateGroups().stream()
+                                    .sorted()
+                                    .map(group -> {
+                                        Role role = CandidateGroups.roleOf(group);
+                                        String code = CandidateGroups.officeCodeOf(group);
+                                        return role != null
+                                                ? role.name()
+                                                : code == null ? group : officeNames.getOrDefault(code, code);
+                                    })
+                                    .collect(Collectors.joining("、")));
+        }
+        return holders;
     }
 
     private String holder(WorkItem task) {

@@ -42,18 +42,6 @@ class MonitoringJourneyIT extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(script.status()).isEqualTo(200);
         org.assertj.core.api.Assertions.assertThat(script.text()).contains("Chart");
         page.navigate(url("/monitoring"));
-        page.waitForTimeout(5000);
-        System.out.println(
-                "MONITORING-DIAG "
-                        + page.evaluate(
-                                "() => ({chart: typeof window.Chart,"
-                                        + " canvases: document.querySelectorAll('canvas').length,"
-                                        + " scripts: [...document.querySelectorAll('script')].map(s => s.src).join(' '),"
-                                        + " year: document.querySelector('vaadin-select') && document.querySelector('vaadin-select').value})"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/journey/monitoring-dashboard-first.png"))
-                .setFullPage(true));
-
         // Three charts with data: Chart.js loaded from the WebJar and attached one chart to each canvas.
         page.waitForFunction("() => window.Chart && document.querySelectorAll('canvas').length === 3"
                 + " && [...document.querySelectorAll('canvas')].every(c => window.Chart.getChart(c))");
