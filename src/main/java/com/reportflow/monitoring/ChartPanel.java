@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +64,7 @@ final class ChartPanel<T> extends Div {
         config = JSON.writeValueAsString(chartConfig);
         canvas.removeAll();
         if (hasData) {
-            com.vaadin.flow.dom.Element element = new com.vaadin.flow.dom.Element("canvas");
+            Element element = new Element("canvas");
             canvas.getElement().appendChild(element);
             element.executeJs(DRAW, config, CHART_JS);
         }

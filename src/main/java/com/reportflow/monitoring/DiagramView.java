@@ -1,5 +1,6 @@
 package com.reportflow.monitoring;
 
+import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A process diagram: of a report ({@code monitoring/diagram/report/ID}) or a section
@@ -71,7 +73,7 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
             case "report" -> monitoring.reportDiagram(number(id).orElse(-1L));
             case "section" -> monitoring.sectionDiagram(number(id).orElse(-1L));
             case "process" -> monitoring.definitionDiagram(id, year);
-            default -> throw new com.reportflow.shared.NotFoundException();
+            default -> throw new NotFoundException();
         });
         image.removeAll();
         legend.removeAll();
@@ -130,11 +132,11 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
         return key;
     }
 
-    private static java.util.Optional<Long> number(String text) {
+    private static Optional<Long> number(String text) {
         try {
-            return java.util.Optional.of(Long.parseLong(text));
+            return Optional.of(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

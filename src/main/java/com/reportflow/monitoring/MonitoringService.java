@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -270,9 +271,11 @@ public class MonitoringService {
         List<ReportOverview> overviews = queries.reportsOfYear(year);
         List<Long> reportIds = overviews.stream().map(o -> o.summary().id()).toList();
         Map<Long, OutlineEntry> entries = new HashMap<>();
+        Map<Long, Long> reportOfSection = new HashMap<>();
         for (ReportOverview overview : overviews) {
             for (OutlineEntry entry : overview.document().entries()) {
                 entries.put(entry.sectionId(), entry);
+                reportOfSection.put(entry.sectionId(), overview.summary().id());
             }
         }
         Instant now = clock.instant();
@@ -296,29 +299,14 @@ public class MonitoringService {
         queries.returnsBySection(reportIds).forEach((sectionId, count) -> {
             OutlineEntry entry = entries.get(sectionId);
             if (entry != null && count > 0) {
-                returns.add(
-                        new Figures.SectionReturns(0, sectionId, entry.numberedHeading(), entry.officeName(), count));
+                returns.add(new Figures.SectionReturns(
+                        reportOfSection.get(sectionId), sectionId, entry.numberedHeading(), entry.officeName(), count));
             }
         });
-        Map<Long, Long> reportOfSection = new HashMap<>();
-        for (ReportOverview overview : overviews) {
-            overview.document()
-                    .entries()
-                    .forEach(e -> reportOfSection.put(
-                            e.sectionId(), overview.summary().id()));
-        }
-        List<Figures.SectionReturns> withReports = returns.stream()
-                .map(r -> new Figures.SectionReturns(
-                        reportOfSection.get(r.sectionId()),
-                        r.sectionId(),
-                        r.numberedHeading(),
-                        r.officeName(),
-                        r.returns()))
-                .sorted(Comparator.comparing(Figures.SectionReturns::returns)
-                        .reversed()
-                        .thenComparing(Figures.SectionReturns::sectionId))
-                .toList();
-        return new Figures(stepTimes, withReports, perWeek(queries.approvalTimes(reportIds)));
+        returns.sort(Comparator.comparing(Figures.SectionReturns::returns)
+                .reversed()
+                .thenComparing(Figures.SectionReturns::sectionId));
+        return new Figures(stepTimes, returns, perWeek(queries.approvalTimes(reportIds)));
     }
 
     /** A report's own process: finished, open and returned steps. */
@@ -352,7 +340,7 @@ public class MonitoringService {
         List<Long> reportIds =
                 queries.reportsOfYear(year).stream().map(o -> o.summary().id()).toList();
         Map<String, Integer> counts = diagrams.instancesAtSteps(definition, reportIds);
-        DiagramMarks none = new DiagramMarks(definition, java.util.Set.of(), java.util.Set.of(), Map.of());
+        DiagramMarks none = new DiagramMarks(definition, Set.of(), Set.of(), Map.of());
         return diagram(String.valueOf(year), definition, none, counts);
     }
 

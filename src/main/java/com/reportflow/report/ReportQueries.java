@@ -11,6 +11,7 @@ import com.reportflow.shared.NotFoundException;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public class ReportQueries {
         Map<Long, List<ReportSection>> outlines = new HashMap<>();
         for (ReportSection section : sections.findByReport_IdInAndStatusNotOrderByReport_IdAscPositionAsc(
                 ofYear.stream().map(Report::getId).toList(), SectionStatus.REMOVED)) {
-            outlines.computeIfAbsent(section.getReportId(), k -> new java.util.ArrayList<>())
+            outlines.computeIfAbsent(section.getReportId(), k -> new ArrayList<>())
                     .add(section);
         }
         return ofYear.stream()

@@ -3,6 +3,7 @@ package com.reportflow.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ public class StepHistory {
         }
     }
 
-    private static Instant instant(java.util.Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 
