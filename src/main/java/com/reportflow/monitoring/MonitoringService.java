@@ -257,7 +257,9 @@ public class MonitoringService {
                 .filter(row -> filter.officeId() == null || filter.officeId().equals(row.officeId()))
                 .filter(row ->
                         filter.step() == null || (row.step() != null && MatrixStep.of(row.step()) == filter.step()))
-                .filter(row -> holderWanted == null || matches(row.holder(), holderWanted))
+                .filter(row -> holderWanted == null
+                        || matches(row.holder(), holderWanted)
+                        || heldByRole(row.holder(), filter.holderRoles()))
                 .sorted(Comparator.comparing((SectionRow r) -> r.risk().level())
                         .thenComparing(r -> r.dueAt() == null ? Instant.MAX : r.dueAt()))
                 .toList();
@@ -450,6 +452,21 @@ public class MonitoringService {
                     byWeekStart.getOrDefault(week, 0L)));
         }
         return weeks;
+    }
+
+    /** Whether the holder names a role group (by the role's name, as {@link #holders} writes it) among the roles. */
+    private static boolean heldByRole(String holder, Set<Role> roles) {
+        if (holder == null || roles.isEmpty()) {
+            return false;
+        }
+        for (String part : holder.split("、")) {
+            for (Role role : roles) {
+                if (role.name().equals(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String holder, String wanted) {

@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -251,7 +252,8 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                     new DashboardFilter(
                             office.getValue() == null ? null : office.getValue().getId(),
                             step.getValue(),
-                            holder.getValue()));
+                            holder.getValue(),
+                            rolesNamed(holder.getValue())));
             reports.setItems(dashboard.reports());
             sections.setItems(dashboard.sections());
             filterRefusal.setVisible(false);
@@ -376,6 +378,17 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         return Arrays.stream(name.split("、")).map(this::roleOrName).collect(Collectors.joining("、"));
+    }
+
+    /** The roles whose name in the reader's language contains the text, for the holder filter. */
+    private Set<Role> rolesNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        String wanted = text.strip();
+        return Arrays.stream(Role.values())
+                .filter(role -> getTranslation("monitoring.role." + role.name()).contains(wanted))
+                .collect(Collectors.toSet());
     }
 
     private String roleOrName(String name) {

@@ -3,12 +3,14 @@ package com.reportflow.monitoring;
 import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.reportflow.directory.Role;
 import com.reportflow.workflow.Step;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -125,6 +127,9 @@ class MonitoringServiceTest {
                 .containsExactly(ids.get(1));
         assertThat(sections(new DashboardFilter(office, null, fixture.office.getName())))
                 .hasSize(ids.size() - 2);
+        assertThat(sections(new DashboardFilter(office, null, "法律顾问", Set.of(Role.LEGAL_ADVISOR))))
+                .extracting(SectionRow::sectionId)
+                .containsExactly(ids.get(0));
         assertThat(sections(new DashboardFilter(office, MatrixStep.COMPILE, null)))
                 .isEmpty();
         assertThat(sections(new DashboardFilter(null, null, fixture.office.getName())))

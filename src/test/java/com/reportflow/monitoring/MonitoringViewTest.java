@@ -78,6 +78,8 @@ class MonitoringViewTest extends KaribuTest {
         _setValue(view.step, MatrixStep.LEGALITY_REVIEW);
         assertThat(_findAll(view.sections)).extracting(SectionRow::sectionId).containsExactly(ids.getFirst());
         _setValue(view.step, null);
+        _setValue(view.holder, "法律顾问");
+        assertThat(_findAll(view.sections)).extracting(SectionRow::sectionId).containsExactly(ids.getFirst());
         _setValue(view.holder, "<script>alert(1)</script>");
         assertThat(_findAll(view.sections)).isEmpty();
         assertThat(view.filterRefusal.isVisible()).isFalse();
