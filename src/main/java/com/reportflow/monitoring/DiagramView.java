@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +65,13 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
                 .getQueryParameters()
                 .getSingleParameter("year")
                 .flatMap(DiagramView::number)
-                .map(Long::intValue)
-                .orElse(LocalDate.now().getYear() - 1);
+                .orElse(-1L)
+                .intValue();
         diagram = null;
         boolean shown = refusal.attempt(() -> diagram = switch (kind) {
             case "report" -> monitoring.reportDiagram(number(id).orElse(-1L));
             case "section" -> monitoring.sectionDiagram(number(id).orElse(-1L));
-            case "process" -> monitoring.definitionDiagram(id, year);
+            case "process" -> monitoring.definitionDiagram(id, year > 0 ? year : latestYear());
             default -> throw new NotFoundException();
         });
         image.removeAll();
@@ -119,6 +118,11 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         steps.setItems(marks);
         steps.setVisible(true);
+    }
+
+    /** Without a year in the address: the latest year that has reports. */
+    private int latestYear() {
+        return monitoring.years().stream().findFirst().orElseThrow(NotFoundException::new);
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.reportflow.report.ReportSummary;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.AccessDeniedException;
+import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.TextInput;
 import com.reportflow.workflow.DiagramMarks;
@@ -178,7 +179,7 @@ public class MonitoringService {
         Instant now = clock.instant();
         List<ReportOverview> overviews = queries.reportsOfYear(year);
         List<Long> reportIds = overviews.stream().map(o -> o.summary().id()).toList();
-        Map<Long, ReportDeadlines> deadlines = reportIds.isEmpty() ? Map.of() : queries.deadlines(reportIds);
+        Map<Long, ReportDeadlines> deadlines = deadlines(reportIds);
         Map<String, WorkItem> open = new HashMap<>();
         for (WorkItem task : workflow.openTasks()) {
             open.merge(
@@ -350,6 +351,21 @@ public class MonitoringService {
             String title, ProcessDiagrams.Definition definition, DiagramMarks marks, Map<String, Integer> counts) {
         return new Diagram(
                 title, diagrams.png(definition, marks, counts), marks, counts, diagrams.stepNames(definition));
+    }
+
+    /**
+     * The legal deadlines of the reports; none for a year the working calendar does not cover, so that such a year
+     * is still monitored, only without deadlines (the report page says why).
+     */
+    private Map<Long, ReportDeadlines> deadlines(List<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return queries.deadlines(reportIds);
+        } catch (InvalidInputException e) {
+            return Map.of();
+        }
     }
 
     private Risk risk(WorkItem task, boolean unapproved, ReportDeadlines deadlines, Instant now) {

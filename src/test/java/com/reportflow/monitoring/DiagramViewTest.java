@@ -51,6 +51,10 @@ class DiagramViewTest extends KaribuTest {
                 .filteredOn(m -> m.activityId().equals("draftSection"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.count()).isGreaterThanOrEqualTo(11));
+
+        DiagramView latest = open("admin", "monitoring/diagram/process/annualReport");
+        assertThat(latest.refusal.isVisible()).isFalse();
+        assertThat(latest.title.getText()).contains(String.valueOf(MonitoredReports.YEAR));
     }
 
     @Test
