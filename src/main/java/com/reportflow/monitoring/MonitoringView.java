@@ -125,6 +125,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                         r.summary().title(), "steering/reports/" + r.summary().id()))
                 .setKey("report")
                 .setHeader(getTranslation("monitoring.report"))
+                .setWidth("16em")
                 .setFlexGrow(3);
         reports.addColumn(r -> getTranslation("stage." + r.summary().stage().name()))
                 .setHeader(getTranslation("monitoring.stage"))
@@ -141,6 +142,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                     return panel;
                 })
                 .setHeader(getTranslation("monitoring.deadlines"))
+                .setWidth("18em")
                 .setFlexGrow(3);
         reports.addColumn(r -> stepName(r.step()))
                 .setHeader(getTranslation("monitoring.step"))
