@@ -54,6 +54,7 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
         steps.addColumn(m -> m.count() == null ? "" : m.count().toString())
                 .setHeader(getTranslation("monitoring.diagram.count"));
         steps.setAllRowsVisible(true);
+        image.addClassName("monitoring-diagram");
         add(new Anchor("monitoring", getTranslation("monitoring.back")), title, refusal, legend, image, steps);
     }
 
