@@ -20,9 +20,11 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLockout lockout) throws Exception {
         // The error dispatch of a permitted request (a public page's 404) must not send the visitor to the login.
+        // Chart.js (the monitoring charts) is a published library from its WebJar: nothing of ours is in it, and
+        // Vaadin's rules otherwise refuse every path that is not one of its own.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
-                .requestMatchers("/public/**", "/styles/**")
+                .requestMatchers("/public/**", "/styles/**", "/webjars/chart.js/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // Vaadin's login page keeps a failure handler set here; it tells a locked account from a wrong password.

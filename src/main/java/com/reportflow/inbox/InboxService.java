@@ -6,6 +6,7 @@ import com.reportflow.directory.Directory;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
+import com.reportflow.report.SectionStatus;
 import com.reportflow.workflow.DoneItem;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
@@ -80,7 +81,9 @@ public class InboxService {
                 item.dueAt(),
                 null,
                 item.dueAt() != null && item.dueAt().isBefore(now),
-                item.delegated() ? directory.displayName(item.owner()) : null);
+                item.delegated() ? directory.displayName(item.owner()) : null,
+                approved(document),
+                assigned(document));
     }
 
     private TaskRow doneRow(DoneItem item, Actor actor, Map<Long, ReportDocument> documents) {
@@ -98,7 +101,9 @@ public class InboxService {
                 null,
                 item.completedAt(),
                 false,
-                null);
+                null,
+                approved(document),
+                assigned(document));
     }
 
     private static OutlineEntry entryOf(ReportDocument document, Long sectionId) {
@@ -109,5 +114,15 @@ public class InboxService {
                 .filter(e -> e.sectionId() == sectionId)
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static long assigned(ReportDocument document) {
+        return document.entries().stream().filter(OutlineEntry::assigned).count();
+    }
+
+    private static long approved(ReportDocument document) {
+        return document.entries().stream()
+                .filter(e -> e.assigned() && e.status() == SectionStatus.APPROVED)
+                .count();
     }
 }

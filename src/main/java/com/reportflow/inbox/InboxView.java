@@ -20,6 +20,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         addClassName("page");
         setSizeFull();
         TaskColumns.addWhat(grid);
+        grid.addColumn(row -> getTranslation("inbox.progress.text", row.sectionsApproved(), row.sectionsTotal()))
+                .setHeader(getTranslation("inbox.progress"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.officeName() == null ? "" : row.officeName())
                 .setHeader(getTranslation("inbox.office"))
                 .setAutoWidth(true);

@@ -3,7 +3,10 @@ package com.reportflow.inbox;
 import com.reportflow.workflow.Step;
 import java.time.Instant;
 
-/** A task as the inbox and done list show it; who delegated it to the holder, when it was delegated (委派). */
+/**
+ * A task as the inbox and done list show it: who delegated it to the holder, when it was delegated (委派), and its
+ * report's progress (sections approved of those assigned).
+ */
 public record TaskRow(
         Step step,
         long reportId,
@@ -16,7 +19,9 @@ public record TaskRow(
         Instant dueAt,
         Instant completedAt,
         boolean overdue,
-        String delegatedBy) {
+        String delegatedBy,
+        long sectionsApproved,
+        long sectionsTotal) {
 
     /** The route of the screen where the task is done. */
     public String route() {

@@ -2,7 +2,11 @@ package com.reportflow.report;
 
 import com.reportflow.directory.Actor;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -58,6 +62,26 @@ public class History {
     @Transactional(readOnly = true)
     public List<HistoryEntry> ofReport(long reportId) {
         return entries.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
+    }
+
+    /** How often each section of the reports was sent back by its office head or the legal advisor, by section id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> returnsBySection(Collection<Long> reportIds) {
+        Map<Long, Long> returns = new HashMap<>();
+        if (reportIds.isEmpty()) {
+            return returns;
+        }
+        for (Object[] row :
+                entries.countBySection(reportIds, List.of(HistoryAction.RETURNED, HistoryAction.OFFICE_RETURNED))) {
+            returns.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return returns;
+    }
+
+    /** When each section of the reports was approved by the legal advisor, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Instant> approvalTimes(Collection<Long> reportIds) {
+        return reportIds.isEmpty() ? List.of() : entries.times(reportIds, HistoryAction.APPROVED);
     }
 
     /** The latest return of the section with its opinion, by the office head or the legal advisor. */

@@ -11,6 +11,7 @@ import com.reportflow.shared.NotFoundException;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,72 @@ public class ReportQueries {
     public ReportSummary summary(long reportId) {
         ReportAccess.requireReadReports(currentUser.require());
         return summary(reports.findById(reportId).orElseThrow(NotFoundException::new));
+    }
+
+    /** The years that have a report, latest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        ReportAccess.requireReadReports(currentUser.require());
+        return reports.years();
+    }
+
+    /**
+     * Every report of the year, newest first, each with its progress and numbered outline; read in two queries
+     * whatever the number of reports.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportOverview> reportsOfYear(int year) {
+        ReportAccess.requireReadReports(currentUser.require());
+        List<Report> ofYear = reports.findByYearOrderByIdDesc(year);
+        if (ofYear.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ReportSection>> outlines = new HashMap<>();
+        for (ReportSection section : sections.findByReport_IdInAndStatusNotOrderByReport_IdAscPositionAsc(
+                ofYear.stream().map(Report::getId).toList(), SectionStatus.REMOVED)) {
+            outlines.computeIfAbsent(section.getReportId(), k -> new ArrayList<>())
+                    .add(section);
+        }
+        return ofYear.stream()
+                .map(report -> {
+                    List<OutlineEntry> entries = OutlineEntry.of(outlines.getOrDefault(report.getId(), List.of()));
+                    long total = entries.stream().filter(OutlineEntry::assigned).count();
+                    long approved = entries.stream()
+                            .filter(e -> e.assigned() && e.status() == SectionStatus.APPROVED)
+                            .count();
+                    return new ReportOverview(
+                            new ReportSummary(
+                                    report.getId(),
+                                    report.getYear(),
+                                    report.getTitle(),
+                                    report.getStage(),
+                                    approved,
+                                    total,
+                                    report.getSubmissionDeadline(),
+                                    report.getPublicationDeadline()),
+                            new ReportDocument(
+                                    report.getId(),
+                                    report.getYear(),
+                                    report.getTitle(),
+                                    report.getIssuer(),
+                                    report.getClosingDate(),
+                                    entries));
+                })
+                .toList();
+    }
+
+    /** How often each section of the reports was returned (office head or legal advisor), by section id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> returnsBySection(Collection<Long> reportIds) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return history.returnsBySection(reportIds);
+    }
+
+    /** When the sections of the reports were approved by the legal advisor. */
+    @Transactional(readOnly = true)
+    public List<Instant> approvalTimes(Collection<Long> reportIds) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return history.approvalTimes(reportIds);
     }
 
     /** The report as a document, numbered from its outline. */

@@ -27,5 +27,9 @@ public interface SectionRepository extends JpaRepository<ReportSection, Long> {
 
     List<ReportSection> findByIdIn(Collection<Long> ids);
 
+    /** The outlines of several reports at once, report by report in document order, without removed nodes. */
+    List<ReportSection> findByReport_IdInAndStatusNotOrderByReport_IdAscPositionAsc(
+            Collection<Long> reportIds, SectionStatus status);
+
     long countByReport_IdAndStatus(Long reportId, SectionStatus status);
 }

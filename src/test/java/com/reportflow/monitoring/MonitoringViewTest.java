@@ -1,97 +1,122 @@
 package com.reportflow.monitoring;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
-import static com.github.mvysny.kaributesting.v10.GridKt._select;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.reportflow.KaribuTest;
-import com.reportflow.ReportSteps;
-import com.reportflow.TestReports;
-import com.reportflow.directory.Directory;
-import com.reportflow.drafting.DraftingService;
-import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class MonitoringViewTest extends KaribuTest {
 
-    @Autowired
-    ReportPlanning planning;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
-    DraftingService drafting;
-
     @Test
-    void the_admin_sees_the_report_and_each_section_with_its_step_and_holder() {
-        long reportId = TestReports.start(planning, directory, Map.of(0, "RSK"), "JCJYK", false);
-        List<OutlineEntry> sections = new ReportSteps(context).sections(reportId);
-        OutlineEntry submitted = sections.get(1);
-        as(
-                "author",
-                () -> drafting.submit(
-                        submitted.sectionId(),
-                        drafting.section(submitted.sectionId()).version(),
-                        "正文"));
+    void the_admin_sees_the_years_reports_and_each_section_against_every_step_with_links() {
+        MonitoredReports fixture = new MonitoredReports(context);
+        long reportId = fixture.start();
+        List<Long> ids = fixture.sectionIds(reportId);
+        fixture.submit(ids.getFirst());
+        fixture.returnIt(ids.getFirst());
+        fixture.submit(ids.get(1));
 
         MonitoringView view = open("admin");
-        ReportProgress report = row(view, reportId);
-        assertThat(_getFormattedRow(view.reports, report)).contains("起草与审查中", "0 / 11");
-        assertThat(view.sections.isVisible()).isFalse();
+        _setValue(view.office, fixture.office);
 
-        _select(view.reports, report);
-        assertThat(view.sections.isVisible()).isTrue();
-        assertThat(_size(view.sections)).isEqualTo(11);
-        List<SectionProgress> rows = _findAll(view.sections);
-        assertThat(rows)
-                .extracting(SectionProgress::sectionId)
-                .containsExactlyInAnyOrderElementsOf(
-                        sections.stream().map(OutlineEntry::sectionId).toList());
-        for (SectionProgress row : rows) {
-            List<String> cells = _getFormattedRow(view.sections, row);
-            if (row.sectionId() == submitted.sectionId()) {
-                assertThat(row.step()).isEqualTo(Step.LEGALITY_REVIEW);
-                assertThat(cells).contains(submitted.numberedHeading(), "基础教育科", "合法性审查中", "合法性审查", "法律顾问");
-            } else if (row.sectionId() == sections.getFirst().sectionId()) {
-                assertThat(cells).contains(sections.getFirst().numberedHeading(), "人事科", "起草中", "起草章节", "人事科");
-            } else {
-                assertThat(row.step()).isEqualTo(Step.DRAFT_SECTION);
-                assertThat(cells).contains("基础教育科", "起草中", "起草章节");
-                assertThat(cells.get(4)).isEqualTo("基础教育科");
-            }
-        }
+        ReportRow report = _findAll(view.reports).stream()
+                .filter(r -> r.summary().id() == reportId)
+                .findFirst()
+                .orElseThrow();
+        assertThat(_getFormattedRow(view.reports, report)).contains("起草与审查中", "0 / " + ids.size());
+        int reportIndex = _findAll(view.reports).indexOf(report);
+        assertThat(((Anchor) _getCellComponent(view.reports, reportIndex, "report")).getHref())
+                .isEqualTo("steering/reports/" + reportId);
+        assertThat(((Anchor) _getCellComponent(view.reports, reportIndex, "diagram")).getHref())
+                .isEqualTo("monitoring/diagram/report/" + reportId);
+
+        List<SectionRow> rows = _findAll(view.sections);
+        assertThat(rows).hasSize(ids.size());
+        SectionRow inReview = rows.stream()
+                .filter(r -> r.sectionId() == ids.get(1))
+                .findFirst()
+                .orElseThrow();
+        assertThat(inReview.step()).isEqualTo(Step.LEGALITY_REVIEW);
+        List<String> cells = _getFormattedRow(view.sections, inReview);
+        assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("● 法律顾问，"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("✓ 1 轮"));
+        int index = rows.indexOf(inReview);
+        assertThat(((Anchor) _getCellComponent(view.sections, index, "section")).getHref())
+                .isEqualTo("steering/sections/" + ids.get(1));
+        assertThat(((Anchor) _getCellComponent(view.sections, index, "diagram")).getHref())
+                .isEqualTo("monitoring/diagram/section/" + ids.get(1));
+        SectionRow returned = rows.stream()
+                .filter(r -> r.sectionId() == ids.getFirst())
+                .findFirst()
+                .orElseThrow();
+        assertThat(returned.returns()).isEqualTo(1);
     }
 
     @Test
-    void the_coordinator_filters_the_sections_by_office_or_holder() {
-        long reportId = TestReports.start(planning, directory, Map.of(0, "RSK", 1, "DDS"), "JCJYK", false);
+    void the_coordinator_narrows_the_matrix_and_bad_filter_text_is_refused_with_a_message() {
+        MonitoredReports fixture = new MonitoredReports(context);
+        long reportId = fixture.start();
+        List<Long> ids = fixture.sectionIds(reportId);
+        fixture.submit(ids.getFirst());
         MonitoringView view = open("coordinator");
-        _select(view.reports, row(view, reportId));
+        _setValue(view.office, fixture.office);
 
-        _setValue(view.filter, "督导室");
-        assertThat(_findAll(view.sections)).singleElement().satisfies(s -> assertThat(s.officeName())
-                .isEqualTo("督导室"));
-        _setValue(view.filter, "基础教育");
-        assertThat(_size(view.sections)).isEqualTo(9);
-        _setValue(view.filter, "<script>");
-        assertThat(_size(view.sections)).isZero();
-        _setValue(view.filter, "");
-        assertThat(_size(view.sections)).isEqualTo(11);
+        _setValue(view.step, MatrixStep.LEGALITY_REVIEW);
+        assertThat(_findAll(view.sections)).extracting(SectionRow::sectionId).containsExactly(ids.getFirst());
+        _setValue(view.step, null);
+        _setValue(view.holder, "法律顾问");
+        assertThat(_findAll(view.sections)).extracting(SectionRow::sectionId).containsExactly(ids.getFirst());
+        _setValue(view.holder, "<script>alert(1)</script>");
+        assertThat(_findAll(view.sections)).isEmpty();
+        assertThat(view.filterRefusal.isVisible()).isFalse();
+        _setValue(view.holder, "a\u0007b");
+        assertThat(view.filterRefusal.isVisible()).isTrue();
+        assertThat(view.filterRefusal.getText()).contains("控制字符");
+        assertThat(_findAll(view.sections)).isEmpty();
+        _setValue(view.holder, "");
+        assertThat(_findAll(view.sections)).hasSize(ids.size());
+    }
+
+    @Test
+    void each_chart_gets_its_data_as_json_and_a_table_with_the_same_rows() {
+        MonitoredReports fixture = new MonitoredReports(context);
+        long reportId = fixture.start();
+        long sectionId = fixture.sectionIds(reportId).getFirst();
+        fixture.submit(sectionId);
+        fixture.returnIt(sectionId);
+        fixture.submit(sectionId);
+        fixture.approve(sectionId);
+
+        MonitoringView view = open("admin");
+
+        JsonNode returns = JsonMapper.builder().build().readTree(view.returns.config);
+        assertThat(returns.get("type").asString()).isEqualTo("bar");
+        assertThat(_findAll(view.returns.table)).anyMatch(r -> r.sectionId() == sectionId && r.returns() == 1);
+        assertThat(returns.get("data").get("labels").size())
+                .isEqualTo(Math.min(_findAll(view.returns.table).size(), MonitoringView.RETURNS_CHART_LIMIT));
+        JsonNode throughput = JsonMapper.builder().build().readTree(view.throughput.config);
+        assertThat(throughput.get("data").get("labels").size())
+                .isEqualTo(_findAll(view.throughput.table).size());
+        assertThat(_findAll(view.stepTimes.table))
+                .anyMatch(t -> t.step() == MatrixStep.DRAFTING
+                        && fixture.office.getName().equals(t.officeName()));
+        assertThat(view.stepTimes.canvas.getElement().getAttribute("aria-label"))
+                .isEqualTo("各环节用时（按科室，天）");
+        assertThat(view.stepTimes.canvas.getChildren()).isNotNull();
     }
 
     @Test
@@ -101,16 +126,11 @@ class MonitoringViewTest extends KaribuTest {
         assertThat(_find(MonitoringView.class)).isEmpty();
     }
 
-    private static ReportProgress row(MonitoringView view, long reportId) {
-        return _findAll(view.reports).stream()
-                .filter(r -> r.summary().id() == reportId)
-                .findFirst()
-                .orElseThrow();
-    }
-
     private MonitoringView open(String user) {
         login(user);
         UI.getCurrent().navigate(MonitoringView.class);
-        return _get(MonitoringView.class);
+        MonitoringView view = _get(MonitoringView.class);
+        _setValue(view.year, MonitoredReports.YEAR);
+        return view;
     }
 }
