@@ -28,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("admin/audit")
 @RolesAllowed("ADMIN")
-class AuditView extends VerticalLayout implements HasDynamicTitle {
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     final Refusal refusal = new Refusal();
     final DatePicker from = new DatePicker(getTranslation("audit.from"));
