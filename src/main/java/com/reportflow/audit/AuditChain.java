@@ -1,7 +1,6 @@
 package com.reportflow.audit;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,16 +25,29 @@ class AuditChain {
         // The caller's own writes take their row locks first: holding the head while waiting for a row another
         // appender holds would be a deadlock.
         entityManager.flush();
-        AuditChainHead head =
-                entityManager.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
+        // Plain SQL: Hibernate's MySQL dialect writes "FOR UPDATE OF <alias>", which MariaDB does not accept.
+        List<?> heads = entityManager
+                .createNativeQuery("select last_id, last_hash from audit_chain_head where id = ?1 for update")
+                .setParameter(1, AuditChainHead.ID)
+                .getResultList();
+        if (heads.isEmpty()) {
             throw new IllegalStateException("The audit chain head (audit_chain_head, id 1) is missing");
         }
+        Object[] head = (Object[]) heads.getFirst();
+        long lastId = ((Number) head[0]).longValue();
+        String lastHash = (String) head[1];
         for (PendingEntry entry : pending) {
-            AuditEntry appended = new AuditEntry(head.getLastId() + 1, entry, head.getLastHash());
+            AuditEntry appended = new AuditEntry(lastId + 1, entry, lastHash);
             entityManager.persist(appended);
-            head.advance(appended);
+            lastId = appended.getId();
+            lastHash = appended.getHash();
         }
         entityManager.flush();
+        entityManager
+                .createNativeQuery("update audit_chain_head set last_id = ?1, last_hash = ?2 where id = ?3")
+                .setParameter(1, lastId)
+                .setParameter(2, lastHash)
+                .setParameter(3, AuditChainHead.ID)
+                .executeUpdate();
     }
 }

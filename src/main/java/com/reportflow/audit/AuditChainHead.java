@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The newest entry of the chain: the one row every append locks, and the verification's check on the end. */
+/** The newest entry of the chain, as the verification reads it (AuditChain locks and moves it with plain SQL). */
 @Entity
 @Table(name = "audit_chain_head")
 class AuditChainHead {
@@ -26,10 +26,5 @@ class AuditChainHead {
 
     String getLastHash() {
         return lastHash;
-    }
-
-    void advance(AuditEntry entry) {
-        this.lastId = entry.getId();
-        this.lastHash = entry.getHash();
     }
 }
