@@ -4,6 +4,8 @@ import com.reportflow.Application;
 import com.reportflow.audit.AuditVerification;
 import com.reportflow.audit.AuditVerifier;
 import com.reportflow.shared.AuditEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,25 +31,26 @@ public final class AuditBenchmark {
 
     public static void main(String[] args) {
         boolean mysql = args.length > 0 && args[0].equals("mysql");
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class)
-                .profiles(mysql ? "mysql" : "test")
-                .properties(
-                        "server.port=0",
-                        "flowable.async-executor-activate=false",
-                        "logging.level.root=WARN",
-                        "reportflow.demo-data=true");
+        // Command-line arguments: they override the profile's properties (the builder's properties would not, and
+        // the mysql profile would then write to its default database).
+        List<String> settings = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--flowable.async-executor-activate=false",
+                "--logging.level.root=WARN",
+                "--reportflow.demo-data=true"));
         if (mysql) {
-            builder.properties(
-                    "spring.datasource.url=" + env("RF_IT_DB_URL", "jdbc:mysql://127.0.0.1:3306/reportflow_it"),
-                    "spring.datasource.username=" + env("RF_IT_DB_USER", "root"),
-                    "spring.datasource.password=" + env("RF_IT_DB_PASSWORD", ""));
+            settings.add("--spring.datasource.url=" + env("RF_IT_DB_URL", "jdbc:mysql://127.0.0.1:3306/reportflow_it"));
+            settings.add("--spring.datasource.username=" + env("RF_IT_DB_USER", "root"));
+            settings.add("--spring.datasource.password=" + env("RF_IT_DB_PASSWORD", ""));
         }
-        try (ConfigurableApplicationContext context = builder.run()) {
+        SpringApplicationBuilder builder =
+                new SpringApplicationBuilder(Application.class).profiles(mysql ? "mysql" : "test");
+        try (ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new))) {
             ApplicationEventPublisher events = context;
             TransactionTemplate transaction =
                     new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             AtomicInteger n = new AtomicInteger();
-            System.out.println("database: " + (mysql ? "MySQL/MariaDB" : "H2 (embedded, in memory)"));
+            System.out.println("database: " + context.getEnvironment().getProperty("spring.datasource.url"));
 
             measure("append, refused (own transaction)", () -> {
                 events.publishEvent(AuditEvent.refused("bench", "BENCH", "bench:" + n.incrementAndGet(), "x"));
