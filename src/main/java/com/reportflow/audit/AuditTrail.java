@@ -1,6 +1,7 @@
 package com.reportflow.audit;
 
 import com.reportflow.shared.AuditEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,7 +80,9 @@ public class AuditTrail {
             HttpServletRequest request = servlet.getRequest();
             return request.getRemoteAddr();
         }
-        return null;
+        // A Vaadin request handled where Spring's request context is not bound (Vaadin's own request handlers).
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        return vaadin == null ? null : vaadin.getRemoteAddr();
     }
 
     private final class Pending implements TransactionSynchronization {

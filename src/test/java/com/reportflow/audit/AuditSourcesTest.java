@@ -4,7 +4,10 @@ import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.reportflow.ReportSteps;
 import com.reportflow.calendar.CalendarDay;
@@ -184,6 +187,18 @@ class AuditSourcesTest {
             assertThat(row.get("detail")).isEqualTo("BadCredentialsException");
         });
         assertThat(rows("LOGIN_FAILED", "user:director")).isNotEmpty();
+    }
+
+    @Test
+    void a_sign_out_is_recorded() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                .apply(springSecurity())
+                .build();
+        int before = rows("LOGOUT", "user:secretary").size();
+
+        mvc.perform(post("/logout").with(user("secretary")).with(csrf()));
+
+        assertThat(rows("LOGOUT", "user:secretary")).hasSize(before + 1);
     }
 
     @Test
