@@ -23,7 +23,7 @@ class MainLayoutTest extends KaribuTest {
             advisor     | ,done,notifications,reports
             secretary   | ,done,notifications,reports
             director    | ,done,notifications,reports
-            admin       | ,done,notifications,reports,monitoring,admin/calendar
+            admin       | ,done,notifications,reports,monitoring,admin/calendar,admin/audit
             """)
     void the_menu_offers_each_role_its_screens(String user, String paths) {
         login(user);
