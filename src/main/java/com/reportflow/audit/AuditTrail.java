@@ -51,7 +51,14 @@ public class AuditTrail {
         if (event.outcome() == AuditEvent.Outcome.DONE
                 && TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
-            pendingOfThisTransaction().entries.add(entry);
+            Pending pending = pendingOfThisTransaction();
+            if (pending.appended) {
+                // Published while the transaction is already committing (by another synchronization): too late to
+                // join it, so it is kept on its own.
+                appendAlone(List.of(entry));
+            } else {
+                pending.entries.add(entry);
+            }
         } else {
             appendAlone(List.of(entry));
         }
@@ -89,6 +96,7 @@ public class AuditTrail {
 
         private final List<PendingEntry> entries = new ArrayList<>();
         private boolean readOnly;
+        private boolean appended;
 
         AuditTrail owner() {
             return AuditTrail.this;
@@ -97,6 +105,7 @@ public class AuditTrail {
         @Override
         public void beforeCommit(boolean readOnly) {
             this.readOnly = readOnly;
+            this.appended = true;
             if (!readOnly) {
                 chain.append(entries);
             }
