@@ -4,6 +4,7 @@ import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.AccessDeniedException;
+import com.reportflow.shared.AuditEvent;
 import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.TextInput;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -31,12 +33,19 @@ public class CalendarService {
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CalendarService(CalendarDayRepository days, CurrentUser currentUser, ConflictRetry retry, Clock clock) {
+    CalendarService(
+            CalendarDayRepository days,
+            CurrentUser currentUser,
+            ConflictRetry retry,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.days = days;
         this.currentUser = currentUser;
         this.retry = retry;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every stored day, as the calendar that deadlines are counted on. */
@@ -78,6 +87,8 @@ public class CalendarService {
                 StoredDay day = days.findById(date).orElseGet(() -> new StoredDay(date));
                 day.write(kind, checkedName, actor.username(), clock.instant());
                 days.saveAndFlush(day);
+                events.publishEvent(AuditEvent.done(
+                        actor.username(), "CALENDAR_DAY_SET", "calendar-day:" + date, kind + " " + checkedName));
             });
         } catch (DataIntegrityViolationException e) {
             // The only constraint is the date: another admin stored the same new day at the same moment.
@@ -87,12 +98,17 @@ public class CalendarService {
 
     /** Returns {@code date} to the ordinary week. */
     public void clearDay(LocalDate date) {
-        requireAdmin();
+        Actor actor = requireAdmin();
         checkDate(date);
         retry.inTransaction(() -> {
             StoredDay day = days.findById(date)
                     .orElseThrow(() -> new InvalidInputException("error.calendar.no-entry", date.toString()));
             days.delete(day);
+            events.publishEvent(AuditEvent.done(
+                    actor.username(),
+                    "CALENDAR_DAY_CLEARED",
+                    "calendar-day:" + date,
+                    day.toDay().kind() + " " + day.toDay().name()));
         });
     }
 

@@ -1,5 +1,6 @@
 package com.reportflow.export;
 
+import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.publication.PublicCatalogue;
 import com.reportflow.publication.PublishedVersion;
@@ -8,12 +9,14 @@ import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
 import com.reportflow.report.ReportSummary;
+import com.reportflow.shared.AuditEvent;
 import com.reportflow.shared.InvalidInputException;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,13 +60,16 @@ public class DocumentExports {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PdfExport pdf;
+    private final ApplicationEventPublisher events;
 
     DocumentExports(
             ReportQueries queries,
             PublicCatalogue catalogue,
             CurrentUser currentUser,
             Clock clock,
-            Environment environment) {
+            Environment environment,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
@@ -77,10 +83,14 @@ public class DocumentExports {
         pdf.close();
     }
 
-    /** The report as it stands, for those who may read it, from compile on. */
+    /**
+     * The report as it stands, for those who may read it, from compile on. The download goes to the audit trail
+     * once the file is made; the public's anonymous downloads of a published report do not.
+     */
     @Transactional(readOnly = true)
     public ExportFile current(long reportId, Format format) {
-        ReportAccess.requireReadReports(currentUser.require());
+        Actor reader = currentUser.require();
+        ReportAccess.requireReadReports(reader);
         ReportSummary summary = queries.summary(reportId);
         String state =
                 switch (summary.stage()) {
@@ -95,7 +105,10 @@ public class DocumentExports {
                 ? queries.signedAt(reportId)
                 : clock.instant();
         ExportedReport report = ExportedReport.of(document, state, queries.revisionNumbers(reportId), generatedAt);
-        return file(document.year() + "-" + reportId + "-" + state, report, format);
+        ExportFile file = file(document.year() + "-" + reportId + "-" + state, report, format);
+        events.publishEvent(AuditEvent.done(
+                reader.username(), "DOCUMENT_EXPORTED", "report:" + reportId, format.extension + " " + state));
+        return file;
     }
 
     /** The published text, as the public page shows it now; empty when it is not (or no longer) public. */

@@ -1,6 +1,8 @@
 package com.reportflow.report;
 
 import com.reportflow.directory.Actor;
+import com.reportflow.shared.AuditEvent;
+import com.reportflow.shared.TextInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,20 +10,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes and reads the history of reports and sections. Writing joins the caller's transaction. */
+/**
+ * Writes and reads the history of reports and sections. Writing joins the caller's transaction, and each entry is
+ * also published to the audit trail (which keeps it with the same transaction).
+ */
 @Component
 public class History {
 
+    static final int AUDIT_EXCERPT = 200;
+
     private final HistoryRepository entries;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    History(HistoryRepository entries, Clock clock) {
+    History(HistoryRepository entries, Clock clock, ApplicationEventPublisher events) {
         this.entries = entries;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -36,6 +46,7 @@ public class History {
                 clock.instant(),
                 null,
                 null));
+        audit(actor, sectionId == null ? "report:" + reportId : "section:" + sectionId, action, comment);
     }
 
     /** Records an action on a revision of a section, with the legality opinion it produced, if any. */
@@ -52,6 +63,12 @@ public class History {
                 clock.instant(),
                 revision.getNumber(),
                 opinion == null ? null : opinion.getId()));
+        audit(actor, "section:" + revision.getSectionId(), action, comment);
+    }
+
+    private void audit(Actor actor, String target, HistoryAction action, String comment) {
+        String detail = comment == null || comment.isBlank() ? null : TextInput.excerpt(comment.strip(), AUDIT_EXCERPT);
+        events.publishEvent(AuditEvent.done(actor.username(), action.name(), target, detail));
     }
 
     @Transactional(readOnly = true)

@@ -103,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (actor.has(Role.ADMIN)) {
             menu.addItem(
                     new SideNavItem(getTranslation("menu.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
+            menu.addItem(new SideNavItem(getTranslation("menu.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
         }
         if (actor.has(Role.ADMIN)) {
             menu.addItem(

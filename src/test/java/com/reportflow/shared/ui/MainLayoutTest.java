@@ -27,7 +27,7 @@ class MainLayoutTest extends KaribuTest {
             advisor     | ,done,notifications,reports,account/password
             secretary   | ,done,notifications,reports,account/password
             director    | ,done,notifications,reports,account/password
-            admin       | ,done,notifications,reports,monitoring,admin/calendar,admin/users,admin/offices,admin/roles,account/password
+            admin       | ,done,notifications,reports,monitoring,admin/calendar,admin/audit,admin/users,admin/offices,admin/roles,account/password
             """)
     void the_menu_offers_each_role_its_screens(String user, String paths) {
         login(user);
