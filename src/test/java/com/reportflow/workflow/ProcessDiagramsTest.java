@@ -118,6 +118,7 @@ class ProcessDiagramsTest {
                         "compileReport",
                         "deliberateReport",
                         "redraftSections",
+                        "reviewReopenedSection",
                         "signOff",
                         "publishReport",
                         "submitToSuperior");
