@@ -11,8 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** The monitoring dashboard in a real browser: Chart.js loads from its WebJar and draws; a diagram image loads. */
+// A database of its own: the reports this journey leaves in drafting must not reach the other journeys' inboxes.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:monitoring-journey;DB_CLOSE_DELAY=-1")
 class MonitoringJourneyIT extends BrowserJourney {
 
     @Autowired

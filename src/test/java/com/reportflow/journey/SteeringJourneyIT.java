@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Steering in a real browser: the coordinator transfers a held draft to a colleague from the section's steering
  * page, then urges her; she, signed in in her own browser and doing nothing, sees the toast and the unread count
  * change at the next poll, without reloading. Screenshots land in target/journey/.
  */
+// A database of its own: the reports this journey leaves in drafting must not reach the other journeys' inboxes.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:steering-journey;DB_CLOSE_DELAY=-1")
 class SteeringJourneyIT extends BrowserJourney {
 
     static final Path SHOTS = Path.of("target/journey");
