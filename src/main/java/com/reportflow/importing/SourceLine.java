@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A non-blank, non-debris line of the source, trimmed and without inline markers.
+ * A non-blank, non-debris line of the source, trimmed and without inline markers or converter pinyin readings.
  *
  * @param index the line's index in the source, counted from 0
  * @param text the line's text
@@ -25,7 +25,7 @@ record SourceLine(int index, String text, boolean blankBefore, HeadingNumber num
     /** What was left out of the source, with the index of the line it was on. */
     record Dropped(int index, String text) {}
 
-    /** The kept lines of the text; debris lines and inline markers go to {@code dropped}. */
+    /** The kept lines of the text; debris lines, inline markers and pinyin readings go to {@code dropped}. */
     static List<SourceLine> read(String text, List<Dropped> dropped) {
         List<SourceLine> lines = new ArrayList<>();
         boolean blank = false;
@@ -39,7 +39,12 @@ record SourceLine(int index, String text, boolean blankBefore, HeadingNumber num
             for (String marker : WebDebris.inlineMarkers(raw)) {
                 dropped.add(new Dropped(index, marker));
             }
-            String line = ImportText.trim(WebDebris.stripInlineMarkers(raw));
+            String unmarked = WebDebris.stripInlineMarkers(raw);
+            // A converter's pinyin reading is never official text; dropped before headings are read.
+            for (PinyinDebris.Match reading : PinyinDebris.find(unmarked)) {
+                dropped.add(new Dropped(index, reading.text()));
+            }
+            String line = ImportText.trim(PinyinDebris.strip(unmarked));
             if (line.isEmpty()) {
                 blank = true;
                 continue;
