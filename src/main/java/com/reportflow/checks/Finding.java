@@ -13,15 +13,26 @@ import java.util.Objects;
  * @param excerpt the offending text with a little context, at most {@value Excerpt#MAX_LENGTH} characters
  * @param messageKey the translation key of the message, one per kind
  * @param args the message's arguments; a string that is itself a translation key (a part's name) is translated
+ * @param suggestion what to write instead of the offending text, when the check knows it; "" otherwise (the message
+ *     then says what to do)
  */
 public record Finding(
-        Kind kind, Long sectionId, String place, int paragraph, String excerpt, String messageKey, List<Object> args) {
+        Kind kind,
+        Long sectionId,
+        String place,
+        int paragraph,
+        String excerpt,
+        String messageKey,
+        List<Object> args,
+        String suggestion) {
 
     public enum Kind {
         MISSING_PART("checks.missing-part"),
         PART_OUT_OF_ORDER("checks.part-out-of-order"),
         EMPTY_PART("checks.empty-part"),
         WRONG_DATE("checks.wrong-date"),
+        IMPOSSIBLE_DATE("checks.impossible-date"),
+        DATE_AFTER_CLOSING("checks.date-after-closing"),
         HALF_WIDTH_PUNCTUATION("checks.half-width-punctuation"),
         UNBALANCED_MARK("checks.unbalanced-mark"),
         WEB_DEBRIS("checks.web-debris"),
@@ -46,9 +57,21 @@ public record Finding(
         Objects.requireNonNull(excerpt, "excerpt");
         Objects.requireNonNull(messageKey, "messageKey");
         args = List.copyOf(args);
+        suggestion = suggestion == null ? "" : suggestion;
     }
 
     static Finding of(Kind kind, Long sectionId, String place, int paragraph, String excerpt, List<Object> args) {
-        return new Finding(kind, sectionId, place, paragraph, excerpt, kind.messageKey(), args);
+        return of(kind, sectionId, place, paragraph, excerpt, args, "");
+    }
+
+    static Finding of(
+            Kind kind,
+            Long sectionId,
+            String place,
+            int paragraph,
+            String excerpt,
+            List<Object> args,
+            String suggestion) {
+        return new Finding(kind, sectionId, place, paragraph, excerpt, kind.messageKey(), args, suggestion);
     }
 }

@@ -59,9 +59,12 @@ public class FindingsPanel extends Div {
 
     /** The checks on a report as one document: every outline node in order, sections with their text. */
     public static List<Finding> check(ReportDocument document) {
-        return ReportChecks.run(document.entries().stream()
-                .map(e -> new CheckedSection(e.sectionId(), e.depth(), e.number(), e.heading(), e.assigned(), e.body()))
-                .toList());
+        return ReportChecks.run(
+                document.entries().stream()
+                        .map(e -> new CheckedSection(
+                                e.sectionId(), e.depth(), e.number(), e.heading(), e.assigned(), e.body()))
+                        .toList(),
+                document.closingDate());
     }
 
     private Object[] translatedArgs(Finding finding) {

@@ -2,6 +2,7 @@ package com.reportflow.checks;
 
 import com.reportflow.importing.WebDebris;
 import com.reportflow.report.ReportDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,25 @@ public final class ReportChecks {
 
     /** @param outline the sections in document order */
     public static List<Finding> run(List<CheckedSection> outline) {
+        return run(outline, null);
+    }
+
+    /**
+     * @param outline the sections in document order
+     * @param closingDate the report's 成文日期; null while none is set
+     */
+    public static List<Finding> run(List<CheckedSection> outline, LocalDate closingDate) {
         List<CheckedSection> sections = List.copyOf(outline);
         String[] places = headingPaths(sections);
         List<Located> found = new ArrayList<>(Completeness.check(sections, places));
+        boolean inPlans = false;
         for (int s = 0; s < sections.size(); s++) {
             CheckedSection section = sections.get(s);
+            if (section.depth() == 1) {
+                inPlans = StatutoryPart.coveredBy(section.heading()).contains(StatutoryPart.NEXT_YEAR);
+            }
+            // The plans for next year may name later dates; the account of the year past may not.
+            LocalDate latest = inPlans ? null : closingDate;
             List<Hit> headingHits = new ArrayList<>();
             TypedNumbers.find(section.heading(), Finding.Kind.TYPED_NUMBER_IN_HEADING)
                     .ifPresent(headingHits::add);
@@ -47,6 +62,9 @@ public final class ReportChecks {
                 } else {
                     TypedNumbers.find(text, Finding.Kind.TYPED_NUMBER_IN_BODY).ifPresent(hits::add);
                     hits.addAll(textHits(text));
+                    if (latest != null) {
+                        hits.addAll(DateFormats.after(text, latest));
+                    }
                 }
                 addHits(found, s, section, places, p + 1, text, hits);
             }
@@ -83,7 +101,8 @@ public final class ReportChecks {
                             place,
                             paragraph,
                             Excerpt.around(text, hit.start(), hit.end()),
-                            hit.args())));
+                            hit.args(),
+                            hit.suggestion())));
         }
     }
 
