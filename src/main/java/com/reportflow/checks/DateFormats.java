@@ -32,7 +32,7 @@ final class DateFormats {
     private static final List<Rule> RULES = List.of(
             new Rule(
                     Pattern.compile(
-                            "(?<![0-9A-Za-z./\\-])((?:19|20)\\d{2})([.．/／\\-－])(\\d{1,2})\\2(\\d{1,2})(?![0-9])"),
+                            "(?<![0-9A-Za-z./\\-])((?:19|20)\\d{2})([.．/／\\-－•·・])(\\d{1,2})\\2(\\d{1,2})(?![0-9])"),
                     m -> validMonth(m.group(3)) && validDay(m.group(4))
                             ? wrong(official(m.group(1), m.group(3), m.group(4)))
                             : null),

@@ -36,6 +36,10 @@ public record Finding(
         HALF_WIDTH_PUNCTUATION("checks.half-width-punctuation"),
         UNBALANCED_MARK("checks.unbalanced-mark"),
         WEB_DEBRIS("checks.web-debris"),
+        PLACEHOLDER("checks.placeholder"),
+        NUMBER_ONLY_PARAGRAPH("checks.number-only-paragraph"),
+        REFERENCE_LABEL("checks.reference-label"),
+        STRAY_SYMBOL("checks.stray-symbol"),
         TYPED_NUMBER_IN_BODY("checks.typed-number-in-body"),
         TYPED_NUMBER_IN_HEADING("checks.typed-number-in-heading"),
         EMPTY_SECTION("checks.empty-section");

@@ -5,6 +5,8 @@ import com.reportflow.report.ReportDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs every check over a report's outline and returns the findings in document order: first those about the report
@@ -28,10 +30,13 @@ public final class ReportChecks {
         String[] places = headingPaths(sections);
         List<Located> found = new ArrayList<>(Completeness.check(sections, places));
         boolean inPlans = false;
+        boolean inOther = false;
         for (int s = 0; s < sections.size(); s++) {
             CheckedSection section = sections.get(s);
             if (section.depth() == 1) {
-                inPlans = StatutoryPart.coveredBy(section.heading()).contains(StatutoryPart.NEXT_YEAR);
+                Set<StatutoryPart> parts = StatutoryPart.coveredBy(section.heading());
+                inPlans = parts.contains(StatutoryPart.NEXT_YEAR);
+                inOther = parts.contains(StatutoryPart.OTHER);
             }
             // The plans for next year may name later dates; the account of the year past may not.
             LocalDate latest = inPlans ? null : closingDate;
@@ -57,9 +62,16 @@ public final class ReportChecks {
             for (int p = 0; p < paragraphs.size(); p++) {
                 String text = paragraphs.get(p);
                 List<Hit> hits = new ArrayList<>();
+                Optional<Hit> leftover = Leftovers.find(text, inOther);
                 if (WebDebris.isDebris(text)) {
                     hits.add(new Hit(Finding.Kind.WEB_DEBRIS, 0, 0, List.of()));
+                } else if (leftover.isPresent()
+                        && leftover.get().kind() != Finding.Kind.REFERENCE_LABEL
+                        && leftover.get().kind() != Finding.Kind.STRAY_SYMBOL) {
+                    // A placeholder or a lone number is the whole paragraph: one finding says all.
+                    hits.add(leftover.get());
                 } else {
+                    leftover.ifPresent(hits::add);
                     TypedNumbers.find(text, Finding.Kind.TYPED_NUMBER_IN_BODY).ifPresent(hits::add);
                     hits.addAll(textHits(text));
                     if (latest != null) {
