@@ -1,5 +1,9 @@
 package com.reportflow.checks;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +19,8 @@ import java.util.Objects;
  * @param args the message's arguments; a string that is itself a translation key (a part's name) is translated
  * @param suggestion what to write instead of the offending text, when the check knows it; "" otherwise (the message
  *     then says what to do)
+ * @param key what a dismissal is keyed on: SHA-256 of the kind, the whole text the finding is in (whitespace
+ *     normalised) and the excerpt, so that editing the paragraph brings the finding back
  */
 public record Finding(
         Kind kind,
@@ -24,7 +30,8 @@ public record Finding(
         String excerpt,
         String messageKey,
         List<Object> args,
-        String suggestion) {
+        String suggestion,
+        String key) {
 
     public enum Kind {
         MISSING_PART("checks.missing-part"),
@@ -62,10 +69,11 @@ public record Finding(
         Objects.requireNonNull(messageKey, "messageKey");
         args = List.copyOf(args);
         suggestion = suggestion == null ? "" : suggestion;
+        Objects.requireNonNull(key, "key");
     }
 
     static Finding of(Kind kind, Long sectionId, String place, int paragraph, String excerpt, List<Object> args) {
-        return of(kind, sectionId, place, paragraph, excerpt, args, "");
+        return of(kind, sectionId, place, paragraph, excerpt, args, "", excerpt + args);
     }
 
     static Finding of(
@@ -75,7 +83,28 @@ public record Finding(
             int paragraph,
             String excerpt,
             List<Object> args,
-            String suggestion) {
-        return new Finding(kind, sectionId, place, paragraph, excerpt, kind.messageKey(), args, suggestion);
+            String suggestion,
+            String foundIn) {
+        return new Finding(
+                kind,
+                sectionId,
+                place,
+                paragraph,
+                excerpt,
+                kind.messageKey(),
+                args,
+                suggestion,
+                key(kind, foundIn, excerpt));
+    }
+
+    private static String key(Kind kind, String foundIn, String excerpt) {
+        String normalised = foundIn.replaceAll("[\\s\u3000]+", " ").strip();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((kind.name() + "\n" + normalised + "\n" + excerpt).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -114,7 +114,8 @@ public final class ReportChecks {
                             paragraph,
                             Excerpt.around(text, hit.start(), hit.end()),
                             hit.args(),
-                            hit.suggestion())));
+                            hit.suggestion(),
+                            section.sectionId() + "\n" + text)));
         }
     }
 
