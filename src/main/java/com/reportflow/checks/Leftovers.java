@@ -17,6 +17,8 @@ final class Leftovers {
     /** A paragraph that contains one of these is a form's prompt, whatever surrounds it. */
     private static final List<String> PROMPTS = List.of("此处填写", "待补充", "待填写");
 
+    private static final int PROMPT_LENGTH = 60;
+
     private static final Pattern NUMBER_ONLY = Pattern.compile("[（(]?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[）)]?[.．、]?");
     /** The import labels last year's text with the heading it came from; a short label, at the paragraph's start. */
     private static final Pattern LABEL = Pattern.compile("^【[^】]{1,30}】");
@@ -30,7 +32,9 @@ final class Leftovers {
      */
     static Optional<Hit> find(String paragraph, boolean nothingToReport) {
         String text = paragraph.strip();
-        String bare = Scripts.simplified(text).replaceAll("[。．.；;！!]+$", "");
+        // Converting scripts is slow; a placeholder or a form's prompt is a short paragraph.
+        String read = text.length() <= PROMPT_LENGTH ? Scripts.simplified(text) : text;
+        String bare = read.replaceAll("[。．.；;！!]+$", "");
         if (!nothingToReport && (PLACEHOLDERS.contains(bare) || PROMPTS.stream().anyMatch(bare::contains))) {
             return Optional.of(whole(Finding.Kind.PLACEHOLDER, text));
         }
