@@ -2,8 +2,11 @@ package com.reportflow.checks;
 
 import com.reportflow.importing.WebDebris;
 import com.reportflow.report.ReportDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs every check over a report's outline and returns the findings in document order: first those about the report
@@ -15,11 +18,28 @@ public final class ReportChecks {
 
     /** @param outline the sections in document order */
     public static List<Finding> run(List<CheckedSection> outline) {
+        return run(outline, null);
+    }
+
+    /**
+     * @param outline the sections in document order
+     * @param closingDate the report's 成文日期; null while none is set
+     */
+    public static List<Finding> run(List<CheckedSection> outline, LocalDate closingDate) {
         List<CheckedSection> sections = List.copyOf(outline);
         String[] places = headingPaths(sections);
         List<Located> found = new ArrayList<>(Completeness.check(sections, places));
+        boolean inPlans = false;
+        boolean inOther = false;
         for (int s = 0; s < sections.size(); s++) {
             CheckedSection section = sections.get(s);
+            if (section.depth() == 1) {
+                Set<StatutoryPart> parts = StatutoryPart.coveredBy(section.heading());
+                inPlans = parts.contains(StatutoryPart.NEXT_YEAR);
+                inOther = parts.contains(StatutoryPart.OTHER);
+            }
+            // The plans for next year may name later dates; the account of the year past may not.
+            LocalDate latest = inPlans ? null : closingDate;
             List<Hit> headingHits = new ArrayList<>();
             TypedNumbers.find(section.heading(), Finding.Kind.TYPED_NUMBER_IN_HEADING)
                     .ifPresent(headingHits::add);
@@ -42,11 +62,21 @@ public final class ReportChecks {
             for (int p = 0; p < paragraphs.size(); p++) {
                 String text = paragraphs.get(p);
                 List<Hit> hits = new ArrayList<>();
+                Optional<Hit> leftover = Leftovers.find(text, inOther);
                 if (WebDebris.isDebris(text)) {
                     hits.add(new Hit(Finding.Kind.WEB_DEBRIS, 0, 0, List.of()));
+                } else if (leftover.isPresent()
+                        && leftover.get().kind() != Finding.Kind.REFERENCE_LABEL
+                        && leftover.get().kind() != Finding.Kind.STRAY_SYMBOL) {
+                    // A placeholder or a lone number is the whole paragraph: one finding says all.
+                    hits.add(leftover.get());
                 } else {
+                    leftover.ifPresent(hits::add);
                     TypedNumbers.find(text, Finding.Kind.TYPED_NUMBER_IN_BODY).ifPresent(hits::add);
                     hits.addAll(textHits(text));
+                    if (latest != null) {
+                        hits.addAll(DateFormats.after(text, latest));
+                    }
                 }
                 addHits(found, s, section, places, p + 1, text, hits);
             }
@@ -83,7 +113,9 @@ public final class ReportChecks {
                             place,
                             paragraph,
                             Excerpt.around(text, hit.start(), hit.end()),
-                            hit.args())));
+                            hit.args(),
+                            hit.suggestion(),
+                            section.sectionId() + "\n" + text)));
         }
     }
 

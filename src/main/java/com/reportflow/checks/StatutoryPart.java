@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * The five parts the 2019 regulation asks of the annual report, recognised in a level-1 heading by meaning rather
  * than wording: real reports write "主要做法及成效", "存在问题及原因分析", "下一步工作计划",
- * "2024年推进法治政府建设的主要安排" for the statutory titles.
+ * "2024年推进法治政府建设的主要安排", "下一阶段工作措施" for the statutory titles, in simplified or traditional
+ * characters.
  */
 public enum StatutoryPart {
     MEASURES(true, List.of("举措", "做法", "成效", "成绩", "措施", "主要工作", "工作情况", "开展情况", "进展")),
-    RESPONSIBLE_PERSON(true, List.of("第一责任人", "主要负责人", "履行推进法治建设", "履职")),
+    RESPONSIBLE_PERSON(true, List.of("第一责任人", "主要负责人", "主要领导", "履行推进法治建设", "法治建设职责", "履职")),
     SHORTCOMINGS(true, List.of("不足", "问题", "短板", "差距", "薄弱")),
-    NEXT_YEAR(true, List.of("下一年", "下一步", "下步", "下年度", "明年", "今后", "打算", "安排", "计划", "思路", "展望")),
+    NEXT_YEAR(true, List.of("下一年", "下一步", "下步", "下年度", "下一阶段", "下阶段", "明年", "今后", "打算", "安排", "计划", "思路", "展望")),
     OTHER(false, List.of("其他需要报告", "其它需要报告", "其他事项", "其它事项", "其他情况", "其它情况"));
 
     private final boolean required;
@@ -41,7 +42,7 @@ public enum StatutoryPart {
      */
     public static Set<StatutoryPart> coveredBy(String heading) {
         Set<StatutoryPart> parts = EnumSet.noneOf(StatutoryPart.class);
-        String text = heading == null ? "" : heading;
+        String text = heading == null ? "" : Scripts.simplified(heading);
         for (StatutoryPart part : values()) {
             if (part != MEASURES && part.cues.stream().anyMatch(text::contains)) {
                 parts.add(part);

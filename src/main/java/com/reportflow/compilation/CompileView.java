@@ -44,15 +44,16 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     final Button send = new Button(getTranslation("compilation.send"));
     final ConfirmDialog confirm = new ConfirmDialog();
     final Div preview = new Div();
-    final FindingsPanel findings = new FindingsPanel();
+    final FindingsPanel findings;
     final ExportLinks exportLinks = new ExportLinks();
     final VerticalLayout content = new VerticalLayout();
 
     private final CompilationService compilation;
     private long reportId;
 
-    CompileView(CompilationService compilation) {
+    CompileView(CompilationService compilation, FindingsPanel findings) {
         this.compilation = compilation;
+        this.findings = findings;
         addClassName("page");
         explanation.addClassName("explanation");
 

@@ -31,15 +31,16 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
     final Button sign = new Button(getTranslation("signoff.sign"));
     final ConfirmDialog confirm = new ConfirmDialog();
     final Div preview = new Div();
-    final FindingsPanel findings = new FindingsPanel();
+    final FindingsPanel findings;
     final ExportLinks exportLinks = new ExportLinks();
     final VerticalLayout content = new VerticalLayout();
 
     private final SignOffService signOff;
     private long reportId;
 
-    SignOffView(SignOffService signOff) {
+    SignOffView(SignOffService signOff, FindingsPanel findings) {
         this.signOff = signOff;
+        this.findings = findings;
         addClassName("page");
         note.addClassName("explanation");
 
