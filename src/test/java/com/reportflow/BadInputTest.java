@@ -395,7 +395,7 @@ class BadInputTest {
     }
 
     @Test
-    void a_missing_or_far_closing_date_is_refused_at_compilation() {
+    void a_missing_past_or_far_closing_date_is_refused_at_compilation() {
         refused(
                 compilingReport,
                 REQUIRED,
@@ -407,6 +407,12 @@ class BadInputTest {
                 "coordinator",
                 () -> compilation.sendToDeliberation(
                         compilingReport, "标题", "某某市教育局", LocalDate.now().plusDays(61)));
+        refused(
+                compilingReport,
+                "error.report.closing-date",
+                "coordinator",
+                () -> compilation.sendToDeliberation(
+                        compilingReport, "标题", "某某市教育局", LocalDate.now().minusDays(1)));
     }
 
     // --- deliberation ------------------------------------------------------------------------------------------
@@ -639,7 +645,7 @@ class BadInputTest {
                                 today.minusDays(1))),
                 badMetadata(
                         "written before the sign-off",
-                        "error.publication.written-before-signing",
+                        "error.publication.written-date-fixed",
                         m -> new DisclosureMetadata(
                                 m.documentNumber(),
                                 m.topicCategory(),

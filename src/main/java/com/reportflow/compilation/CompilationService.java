@@ -64,7 +64,14 @@ public class CompilationService {
                         () -> workflow.openTask(Step.COMPILE_REPORT, reportId).isPresent());
     }
 
-    /** Sets the title, issuer and closing date, and sends the report to deliberation. */
+    /** How far ahead the proposed written date may lie: a report is deliberated and signed within weeks. */
+    public static final int MAX_DAYS_AHEAD = 60;
+
+    /**
+     * Sets the title, issuer and proposed written date (拟定成文日期), and sends the report to deliberation. The
+     * proposal is printed on the drafts; the director fixes the written date at sign-off, which cannot be earlier
+     * than today, so neither can the proposal.
+     */
     public void sendToDeliberation(long reportId, String title, String issuer, LocalDate closingDate) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.COORDINATOR);
@@ -73,8 +80,12 @@ public class CompilationService {
         if (closingDate == null) {
             throw new InvalidInputException("error.required", "report.closing-date");
         }
-        if (closingDate.isAfter(LocalDate.now(clock).plusDays(60))) {
-            throw new InvalidInputException("error.report.closing-date");
+        LocalDate today = LocalDate.now(clock);
+        if (closingDate.isBefore(today) || closingDate.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new InvalidInputException(
+                    "error.report.closing-date",
+                    today.toString(),
+                    today.plusDays(MAX_DAYS_AHEAD).toString());
         }
         retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);

@@ -100,7 +100,13 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(ReportDocument document, boolean mayCompile) {
         title.setValue(document.title());
         issuer.setValue(document.issuer() == null ? "" : document.issuer());
-        closingDate.setValue(document.closingDate() == null ? LocalDate.now() : document.closingDate());
+        LocalDate today = LocalDate.now();
+        closingDate.setMin(today);
+        closingDate.setMax(today.plusDays(CompilationService.MAX_DAYS_AHEAD));
+        closingDate.setValue(
+                document.closingDate() == null || document.closingDate().isBefore(today)
+                        ? today
+                        : document.closingDate());
         long total = document.entries().stream().filter(OutlineEntry::assigned).count();
         long approved = document.entries().stream()
                 .filter(e -> e.assigned() && e.status() == SectionStatus.APPROVED)

@@ -7,7 +7,6 @@ import com.reportflow.publication.PublishedVersion;
 import com.reportflow.report.ReportAccess;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
-import com.reportflow.report.ReportStage;
 import com.reportflow.report.ReportSummary;
 import com.reportflow.shared.AuditEvent;
 import com.reportflow.shared.InvalidInputException;
@@ -98,12 +97,14 @@ public class DocumentExports {
                     case COMPILING -> "汇编稿";
                     case DELIBERATING -> "审议稿";
                     case SIGNING -> "送签稿";
-                    case PUBLISHING, PUBLISHED -> "签发稿";
+                    case PUBLISHING, PUBLISHED, WITHDRAWN -> "签发稿";
                 };
         ReportDocument document = queries.document(reportId);
-        Instant generatedAt = summary.stage() == ReportStage.PUBLISHING || summary.stage() == ReportStage.PUBLISHED
-                ? queries.signedAt(reportId)
-                : clock.instant();
+        Instant generatedAt =
+                switch (summary.stage()) {
+                    case PUBLISHING, PUBLISHED, WITHDRAWN -> queries.signedAt(reportId);
+                    default -> clock.instant();
+                };
         ExportedReport report = ExportedReport.of(document, state, queries.revisionNumbers(reportId), generatedAt);
         ExportFile file = file(document.year() + "-" + reportId + "-" + state, report, format);
         events.publishEvent(AuditEvent.done(

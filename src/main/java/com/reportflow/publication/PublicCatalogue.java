@@ -72,7 +72,7 @@ public class PublicCatalogue {
         return publications
                 .findById(reportId)
                 .filter(p -> reports.findById(reportId)
-                        .map(r -> r.getStage() == ReportStage.PUBLISHED)
+                        .map(r -> r.getStage() == ReportStage.PUBLISHED || r.getStage() == ReportStage.WITHDRAWN)
                         .orElse(false))
                 .map(this::withText);
     }

@@ -83,8 +83,13 @@ public class PublicationService {
         this.bureauName = bureauName;
     }
 
+    /** The text as it stands: the signed text until publication, then the published one with its corrections. */
+    @Transactional(readOnly = true)
     public ReportDocument document(long reportId) {
-        return queries.document(reportId);
+        ReportDocument signed = queries.document(reportId);
+        return versions.findFirstByReportIdOrderByNumberDesc(reportId)
+                .map(PublishedVersion::document)
+                .orElse(signed);
     }
 
     /** Metadata prefilled as a publisher would start: today's dates, the bureau's full name. */
@@ -128,7 +133,10 @@ public class PublicationService {
         return submissions.findByReportIdOrderByIdAsc(reportId);
     }
 
-    /** Publishes the signed report on the public page, once the confidentiality check is confirmed. */
+    /**
+     * Publishes the signed report on the public page, once the confidentiality check is confirmed. The 成文日期 is
+     * the one fixed at sign-off, which the document prints: a different one is refused, never stored.
+     */
     public String publish(long reportId, boolean confidentialityChecked, DisclosureMetadata metadata) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.COORDINATOR);
@@ -139,9 +147,9 @@ public class PublicationService {
         return retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.PUBLISH_REPORT, reportId, actor);
-            if (checked.writtenDate()
-                    .isBefore(report.getSignedAt().atZone(clock.getZone()).toLocalDate())) {
-                throw new InvalidInputException("error.publication.written-before-signing");
+            if (!checked.writtenDate().equals(report.getClosingDate())) {
+                throw new InvalidInputException(
+                        "error.publication.written-date-fixed", String.valueOf(report.getClosingDate()));
             }
             String indexNumber =
                     indexNumbers.next(organisationCode, checked.publishDate().getYear());
@@ -307,6 +315,7 @@ public class PublicationService {
         retry.inTransaction(() -> {
             Publication publication = amendable(reportId);
             PublishedVersion latest = latestVersion(reportId);
+            reports.findById(reportId).orElseThrow(NotFoundException::new).moveTo(ReportStage.WITHDRAWN);
             versions.save(new PublishedVersion(
                     reportId,
                     latest.getNumber() + 1,

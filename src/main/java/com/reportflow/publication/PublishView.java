@@ -120,8 +120,8 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         validity.setItems(publication.lists().validities());
         validity.setEmptySelectionAllowed(true);
         writtenDate.setLabel(getTranslation("publication.field.written-date"));
-        writtenDate.setMax(LocalDate.now());
-        writtenDate.setRequiredIndicatorVisible(true);
+        writtenDate.setHelperText(getTranslation("publication.written-date-help"));
+        writtenDate.setReadOnly(true);
         publishDate.setLabel(getTranslation("publication.field.publish-date"));
         publishDate.setMax(LocalDate.now());
         publishDate.setRequiredIndicatorVisible(true);
@@ -280,7 +280,9 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         published.addFormItem(text(p.getTopicCategory()), getTranslation("publication.field.topic"));
         published.addFormItem(text(p.getGenreCategory()), getTranslation("publication.field.genre"));
         published.addFormItem(text(p.getPublishingOrganisation()), getTranslation("publication.field.organisation"));
-        published.addFormItem(text(p.getValidity()), getTranslation("publication.field.validity"));
+        published.addFormItem(
+                text(p.isWithdrawn() ? getTranslation("publication.validity-withdrawn") : p.getValidity()),
+                getTranslation("publication.field.validity"));
         published.addFormItem(text(Formats.date(p.getWrittenDate())), getTranslation("publication.field.written-date"));
         published.addFormItem(text(Formats.date(p.getPublishDate())), getTranslation("publication.field.publish-date"));
         published.addFormItem(

@@ -16,6 +16,14 @@ public class DeadlinesPanel extends Div {
         addClassName("deadlines");
     }
 
+    /** Instead of the days left: why no deadline is counted any more (the report is published or withdrawn). */
+    public void showClosed(String reason) {
+        removeAll();
+        Span closed = new Span(reason);
+        closed.addClassName("deadline");
+        add(closed);
+    }
+
     public void show(ReportDeadlines deadlines) {
         removeAll();
         Deadline binding = deadlines.legal().publication();

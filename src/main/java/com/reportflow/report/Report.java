@@ -143,8 +143,15 @@ public class Report {
         this.stage = stage;
     }
 
-    public void signedOff(String username, Instant at) {
+    /** The director's signature fixes the written date (成文日期) every document, page and deadline reads. */
+    public void signedOff(String username, Instant at, LocalDate writtenDate) {
         this.signedBy = username;
         this.signedAt = at;
+        this.closingDate = writtenDate;
+    }
+
+    /** Whether the report left the process for good: published (or withdrawn afterwards) or cancelled. */
+    public boolean isClosed() {
+        return stage.isClosed();
     }
 }

@@ -120,7 +120,7 @@ public class ReportPlanning {
         ReportAccess.requireRole(actor, Role.COORDINATOR);
         retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
-            if (report.getStage() == ReportStage.PUBLISHED || report.getStage() == ReportStage.CANCELLED) {
+            if (report.isClosed()) {
                 throw new InvalidInputException("error.report.closed");
             }
             if (report.isOfficeHeadCheck() != on) {

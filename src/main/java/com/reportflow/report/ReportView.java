@@ -126,12 +126,14 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong(REPORT_ID).orElse(-1L);
         boolean shown = message.attempt(() -> {
-            show(
-                    queries.summary(reportId),
-                    queries.document(reportId),
-                    queries.officeHeadCheck(reportId),
-                    queries.viewerRoles());
-            legalDeadlines.show(queries.deadlines(reportId));
+            ReportSummary summary = queries.summary(reportId);
+            show(summary, queries.document(reportId), queries.officeHeadCheck(reportId), queries.viewerRoles());
+            if (summary.stage() == ReportStage.PUBLISHED || summary.stage() == ReportStage.WITHDRAWN) {
+                legalDeadlines.showClosed(
+                        getTranslation("deadlines.closed." + summary.stage().name()));
+            } else {
+                legalDeadlines.show(queries.deadlines(reportId));
+            }
             refreshHistory();
         });
         content.setVisible(shown);
@@ -159,8 +161,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         boolean coordinator = roles.contains(Role.COORDINATOR);
         officeHeadCheck.setValue(officeCheck);
         officeHeadCheck.setVisible(coordinator);
-        officeHeadCheck.setEnabled(
-                summary.stage() != ReportStage.PUBLISHED && summary.stage() != ReportStage.CANCELLED);
+        officeHeadCheck.setEnabled(!summary.stage().isClosed());
 
         exportLinks.show(reportId);
         exportLinks.setVisible(summary.stage() != ReportStage.DRAFTING);
@@ -192,7 +193,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 roles.contains(Role.COORDINATOR) ? List.of(link("reports.edit-outline", base + "outline")) : List.of();
             case PUBLISHED ->
                 roles.contains(Role.COORDINATOR) ? List.of(link("publication.amend", base + "correction")) : List.of();
-            case CANCELLED -> List.of();
+            case WITHDRAWN, CANCELLED -> List.of();
         };
     }
 

@@ -1,5 +1,7 @@
 package com.reportflow.signoff;
 
+import com.reportflow.deliberation.DeliberationRecord;
+import com.reportflow.deliberation.Deliberations;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
@@ -12,20 +14,30 @@ import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
 import com.reportflow.report.ReportStage;
 import com.reportflow.shared.ConflictRetry;
+import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Only the director signs; who and when are kept on the report. */
+/**
+ * Only the director signs; who and when are kept on the report, and the written date (成文日期) is fixed then: by
+ * default the day of signing, at most {@value #MAX_DAYS_AFTER_SIGNING} days later (a document may be dated for its
+ * issue), never earlier. The document, the disclosure metadata, the public page and the deadlines all read it.
+ */
 @Service
 public class SignOffService {
 
+    public static final int MAX_DAYS_AFTER_SIGNING = 30;
+
     private final ReportRepository reports;
     private final ReportQueries queries;
+    private final Deliberations deliberations;
     private final ReportWorkflow workflow;
     private final History history;
     private final CurrentUser currentUser;
@@ -35,6 +47,7 @@ public class SignOffService {
     SignOffService(
             ReportRepository reports,
             ReportQueries queries,
+            Deliberations deliberations,
             ReportWorkflow workflow,
             History history,
             CurrentUser currentUser,
@@ -42,6 +55,7 @@ public class SignOffService {
             Clock clock) {
         this.reports = reports;
         this.queries = queries;
+        this.deliberations = deliberations;
         this.workflow = workflow;
         this.history = history;
         this.currentUser = currentUser;
@@ -51,6 +65,19 @@ public class SignOffService {
 
     public ReportDocument document(long reportId) {
         return queries.document(reportId);
+    }
+
+    /** What the leadership group decided at its latest meeting on the report; empty before any deliberation. */
+    @Transactional(readOnly = true)
+    public Optional<DeliberationRecord> deliberation(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        reports.findById(reportId).orElseThrow(NotFoundException::new);
+        return deliberations.latest(reportId);
+    }
+
+    /** The written date the sign-off screen proposes: the day of signing. */
+    public LocalDate defaultWrittenDate() {
+        return LocalDate.now(clock);
     }
 
     public boolean maySign(long reportId) {
@@ -68,17 +95,31 @@ public class SignOffService {
                 .map(entry -> new Signature(entry.getActorName(), entry.getOccurredAt()));
     }
 
+    /** Signs the report off, dated the day of signing. */
     public void signOff(long reportId) {
+        signOff(reportId, defaultWrittenDate());
+    }
+
+    /** Signs the report off with the written date the director fixed. */
+    public void signOff(long reportId, LocalDate writtenDate) {
         Actor actor = currentUser.require();
         ReportAccess.requireRole(actor, Role.DIRECTOR);
+        LocalDate today = LocalDate.now(clock);
+        if (writtenDate == null) {
+            throw new InvalidInputException("error.required", "report.closing-date");
+        }
+        LocalDate latest = today.plusDays(MAX_DAYS_AFTER_SIGNING);
+        if (writtenDate.isBefore(today) || writtenDate.isAfter(latest)) {
+            throw new InvalidInputException("error.signoff.written-date", today.toString(), latest.toString());
+        }
         retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.SIGN_OFF, reportId, actor);
-            report.signedOff(actor.username(), clock.instant());
+            report.signedOff(actor.username(), clock.instant(), writtenDate);
             report.moveTo(ReportStage.PUBLISHING);
             reports.flush();
             workflow.complete(task, actor);
-            history.record(actor, reportId, null, HistoryAction.SIGNED_OFF, null);
+            history.record(actor, reportId, null, HistoryAction.SIGNED_OFF, writtenDate.toString());
         });
     }
 }

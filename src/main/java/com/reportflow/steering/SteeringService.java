@@ -139,9 +139,7 @@ public class SteeringService {
         if (report.getStage() != ReportStage.CANCELLED) {
             operations.add(Operation.COPY);
         }
-        if (actor.has(Role.ADMIN)
-                && report.getStage() != ReportStage.PUBLISHED
-                && report.getStage() != ReportStage.CANCELLED) {
+        if (actor.has(Role.ADMIN) && !report.isClosed()) {
             operations.add(Operation.CANCEL);
         }
         List<ReportSteering.Section> sectionLinks = document.entries().stream()
@@ -459,7 +457,7 @@ public class SteeringService {
         retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             String text = TextInput.required(reason, MAX_REASON_LENGTH, REASON);
-            if (report.getStage() == ReportStage.PUBLISHED) {
+            if (report.getStage() == ReportStage.PUBLISHED || report.getStage() == ReportStage.WITHDRAWN) {
                 throw new InvalidInputException("steering.error.cancel-published");
             }
             if (report.getStage() == ReportStage.CANCELLED) {

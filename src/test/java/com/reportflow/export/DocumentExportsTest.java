@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.ReportSteps;
+import com.reportflow.compilation.CompilationService;
+import com.reportflow.publication.PublicCatalogue;
 import com.reportflow.publication.PublicationService;
+import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.InvalidInputException;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +48,12 @@ class DocumentExportsTest {
 
     @Autowired
     PublicationService publication;
+
+    @Autowired
+    CompilationService compilation;
+
+    @Autowired
+    PublicCatalogue catalogue;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -114,6 +127,44 @@ class DocumentExportsTest {
         as("coordinator", () -> publication.withdraw(published, "测试撤回"));
         assertThat(get("/public/reports/" + published + "/report.pdf").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_documents_written_date_is_the_disclosure_metadatas_not_the_date_proposed_at_compile() throws Exception {
+        ReportSteps steps = new ReportSteps(context);
+        long reportId = steps.compiling();
+        LocalDate proposed = LocalDate.now().plusDays(5);
+        as("coordinator", () -> compilation.sendToDeliberation(reportId, "成文日期一致测试", ReportSteps.ISSUER, proposed));
+        steps.pass(reportId);
+        steps.signOff(reportId);
+        steps.publish(reportId);
+
+        LocalDate written = as("coordinator", () -> publication.publication(reportId))
+                .orElseThrow()
+                .getWrittenDate();
+        String date = ReportDocument.formatDate(written);
+        byte[] signedPdf = as("director", () -> exports.current(reportId, DocumentExports.Format.PDF))
+                .content();
+        byte[] publicPdf = exports.published(reportId, DocumentExports.Format.PDF)
+                .orElseThrow()
+                .content();
+        byte[] publicDocx = exports.published(reportId, DocumentExports.Format.DOCX)
+                .orElseThrow()
+                .content();
+
+        assertThat(text(signedPdf)).contains(date).doesNotContain(ReportDocument.formatDate(proposed));
+        assertThat(text(publicPdf)).contains(date).doesNotContain(ReportDocument.formatDate(proposed));
+        assertThat(docxText(publicDocx)).contains(date).doesNotContain(ReportDocument.formatDate(proposed));
+        assertThat(catalogue.published(reportId).orElseThrow().document().closingDate())
+                .as("the public page prints the same date")
+                .isEqualTo(written);
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
+                var extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText().replaceAll("\\s+", "");
+        }
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DiagramViewTest extends KaribuTest {
@@ -55,6 +56,24 @@ class DiagramViewTest extends KaribuTest {
         DiagramView latest = open("admin", "monitoring/diagram/process/annualReport");
         assertThat(latest.refusal.isVisible()).isFalse();
         assertThat(latest.title.getText()).contains(String.valueOf(MonitoredReports.YEAR));
+    }
+
+    @Test
+    void every_step_under_the_report_diagram_is_named_in_both_languages_never_by_its_key() {
+        new MonitoredReports(context).start();
+        DiagramView chinese = open("admin", "monitoring/diagram/process/annualReport");
+        assertThat(_findAll(chinese.steps))
+                .extracting(DiagramView.StepMark::name)
+                .contains("重新打开的章节再次审查")
+                .noneMatch(name -> name.startsWith("monitoring."));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("monitoring/diagram/process/annualReport");
+        DiagramView english = _get(DiagramView.class);
+        assertThat(_findAll(english.steps))
+                .extracting(DiagramView.StepMark::name)
+                .contains("Reopened sections reviewed again")
+                .noneMatch(name -> name.startsWith("monitoring."));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.reportflow.ReportSteps;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.ReportQueries;
+import com.reportflow.report.ReportStage;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.UserFacingException;
@@ -128,6 +129,19 @@ class PublicationAmendmentsTest {
                         "coordinator",
                         () -> publication.correct(reportId, new Correction(title, null, "有效", Map.of(), "再更正"))))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_withdrawn_reports_page_no_longer_says_it_is_valid_and_the_report_is_withdrawn_inside() throws Exception {
+        String title = "撤回有效性测试-" + UUID.randomUUID().toString().substring(0, 6);
+        long reportId = publish(title, "正文。");
+
+        as("coordinator", () -> publication.withdraw(reportId, "经审查撤回。"));
+
+        String page = get("/public/reports/" + reportId).body();
+        assertThat(page).contains("<th>有效性</th><td>失效（已撤回）</td>").doesNotContain("<td>有效</td>");
+        assertThat(as("coordinator", () -> queries.summary(reportId)).stage()).isEqualTo(ReportStage.WITHDRAWN);
+        assertThat(as("coordinator", () -> publication.mayAmend(reportId))).isFalse();
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.reportflow.ReportSteps;
 import com.reportflow.report.ReportStage;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,43 @@ class PublishViewTest extends KaribuTest {
         assertThat(reopened.publishForm.isVisible()).isFalse();
         assertThat(reopened.indexNumber.getText()).isEqualTo(view.indexNumber.getText());
         assertThat(reopened.publicLink.getHref()).isEqualTo("/public/reports/" + reportId);
+    }
+
+    @Test
+    void the_publish_confirmation_says_truthfully_that_a_publication_can_later_be_corrected_or_withdrawn() {
+        long reportId = steps.publishing("待公开的报告");
+        PublishView view = open("coordinator", reportId);
+        String text = view.confirmPublish.getElement().getProperty("message");
+        assertThat(text).doesNotContain("不能撤回").contains("更正", "撤回公开");
+    }
+
+    @Test
+    void the_written_date_is_the_one_fixed_at_sign_off_and_is_not_typed_again_at_publication() {
+        long reportId = steps.publishing("待公开的报告");
+        PublishView view = open("coordinator", reportId);
+        assertThat(view.writtenDate.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.writtenDate.isReadOnly()).isTrue();
+        assertThat(view.writtenDate.getHelperText()).contains("签发");
+    }
+
+    @Test
+    void after_a_correction_the_publish_page_shows_the_corrected_text_and_after_withdrawal_says_withdrawn() {
+        long reportId = steps.publishing("更正后的报告");
+        steps.publish(reportId);
+        long section = steps.sectionIds(reportId).getFirst();
+        as(
+                "coordinator",
+                () -> publication.correct(
+                        reportId, new Correction("更正后的报告", "某教发〔2026〕3号", "有效", Map.of(section, "更正后的正文。"), "数字有误。")));
+
+        PublishView view = open("coordinator", reportId);
+        assertThat(view.document.getElement().getTextRecursively())
+                .contains("更正后的正文。")
+                .doesNotContain("正文：依法行政工作情况 " + section);
+
+        as("coordinator", () -> publication.withdraw(reportId, "经审查撤回。"));
+        PublishView withdrawn = open("coordinator", reportId);
+        assertThat(withdrawn.published.getElement().getTextRecursively()).contains("失效（已撤回）", "经审查撤回。");
     }
 
     @Test
