@@ -1,5 +1,6 @@
 package com.reportflow.directory;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
@@ -18,21 +19,30 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLockout lockout) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLockout lockout, RequestUtil vaadinRequests)
+            throws Exception {
         // The error dispatch of a permitted request (a public page's 404) must not send the visitor to the login.
         // Chart.js (the monitoring charts) is a published library from its WebJar: nothing of ours is in it, and
-        // Vaadin's rules otherwise refuse every path that is not one of its own.
+        // Vaadin's rules otherwise refuse every path that is not one of its own. The working document's downloads
+        // need a signed-in person; which person may read which report is the export service's decision, so a
+        // refusal is audited and answered with a page the person can read.
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
                 .requestMatchers("/public/**", "/styles/**", "/webjars/chart.js/**")
-                .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+                .permitAll()
+                .requestMatchers("/exports/**")
+                .authenticated());
+        // Vaadin would exempt its login form from CSRF protection (login CSRF); its form sends the token from the
+        // page's meta tags, so only Vaadin's own requests, which carry Vaadin's token, are exempt here.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Vaadin's login page keeps a failure handler set here; it tells a locked account from a wrong password.
         http.formLogin(form -> form.failureHandler((request, response, exception) -> {
             boolean locked = exception instanceof LockedException || lockout.isLocked(request.getParameter("username"));
             response.sendRedirect(request.getContextPath() + "/login?" + (locked ? LoginView.LOCKED : "error"));
         }));
-        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(headers -> WebHeaders.apply(headers));
         return http.build();
     }
 

@@ -3,65 +3,64 @@ package com.reportflow.export;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.UserFacingException;
-import com.reportflow.shared.ui.Translations;
+import com.reportflow.shared.ui.ErrorPages;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Downloads of the official document: {@code /exports/reports/{id}.docx|pdf} for signed-in readers of reports (the
- * service checks who), {@code /public/reports/{id}/report.docx|pdf} for anyone, published reports only.
+ * security chain lets every signed-in person through; the service decides who may read, and audits a refusal),
+ * {@code /public/reports/{id}/report.docx|pdf} for anyone, published reports only. What cannot be downloaded is
+ * answered with a page in the person's language, never with JSON.
  */
 @Controller
 class ExportController {
 
     private final DocumentExports exports;
-    private final Translations translations;
+    private final ErrorPages errorPages;
 
-    ExportController(DocumentExports exports, Translations translations) {
+    ExportController(DocumentExports exports, ErrorPages errorPages) {
         this.exports = exports;
-        this.translations = translations;
+        this.errorPages = errorPages;
     }
 
     @GetMapping("/exports/reports/{file:\\d{1,18}\\.[a-z]{3,4}}")
     ResponseEntity<byte[]> current(@PathVariable String file) {
         String[] parts = file.split("\\.");
-        DocumentExports.Format format = DocumentExports.Format.of(parts[1]).orElseThrow(ExportController::notFound);
-        try {
-            return send(exports.current(Long.parseLong(parts[0]), format));
-        } catch (AccessDeniedException e) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        } catch (NotFoundException e) {
-            throw notFound();
-        } catch (UserFacingException e) {
-            return refusal(e);
-        }
-    }
-
-    /** A refusal the person reads (not compiled yet, a font missing on the server), as plain text. */
-    private ResponseEntity<byte[]> refusal(UserFacingException e) {
-        String message = translations.getTranslation(e.messageKey(), Locale.SIMPLIFIED_CHINESE, e.args());
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body(message.getBytes(StandardCharsets.UTF_8));
+        DocumentExports.Format format = DocumentExports.Format.of(parts[1]).orElseThrow(NotFoundException::new);
+        return send(exports.current(Long.parseLong(parts[0]), format));
     }
 
     @GetMapping("/public/reports/{reportId:\\d{1,18}}/report.{extension:[a-z]{3,4}}")
     ResponseEntity<byte[]> published(@PathVariable String reportId, @PathVariable String extension) {
-        DocumentExports.Format format = DocumentExports.Format.of(extension).orElseThrow(ExportController::notFound);
-        try {
-            return send(exports.published(Long.parseLong(reportId), format).orElseThrow(ExportController::notFound));
-        } catch (UserFacingException e) {
-            return refusal(e);
-        }
+        DocumentExports.Format format = DocumentExports.Format.of(extension).orElseThrow(NotFoundException::new);
+        return send(exports.published(Long.parseLong(reportId), format).orElseThrow(NotFoundException::new));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView refused(HttpServletRequest request) {
+        return errorPages.page(request, HttpStatus.FORBIDDEN, null);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView missing(HttpServletRequest request) {
+        return errorPages.page(request, HttpStatus.NOT_FOUND, null);
+    }
+
+    /** A refusal the person reads: not compiled yet, a font missing on the server. */
+    @ExceptionHandler(UserFacingException.class)
+    ModelAndView notNow(HttpServletRequest request, UserFacingException e) {
+        return errorPages.page(request, HttpStatus.CONFLICT, e.messageKey(), e.args());
     }
 
     private static ResponseEntity<byte[]> send(DocumentExports.ExportFile file) {
@@ -74,9 +73,5 @@ class ExportController {
                                 .build()
                                 .toString())
                 .body(file.content());
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

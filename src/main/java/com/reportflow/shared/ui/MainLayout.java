@@ -222,7 +222,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static void switchTo(Locale locale) {
-        VaadinSession.getCurrent().setAttribute(UiSetup.LOCALE_ATTRIBUTE, locale);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(UiSetup.LOCALE_ATTRIBUTE, locale);
+        // Pages served outside Vaadin (a refused download, an error page) read it from the HTTP session.
+        session.getSession().setAttribute(ChosenLanguage.SESSION_ATTRIBUTE, locale);
         UI.getCurrent().getPage().reload();
     }
 }

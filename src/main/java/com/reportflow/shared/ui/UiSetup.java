@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
-    static final String LOCALE_ATTRIBUTE = "reportflow.locale";
+    static final String LOCALE_ATTRIBUTE = ChosenLanguage.SESSION_ATTRIBUTE;
     private static final Logger LOG = LoggerFactory.getLogger(UiSetup.class);
 
     @Override
