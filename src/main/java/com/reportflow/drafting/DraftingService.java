@@ -238,6 +238,12 @@ public class DraftingService {
                 throw new InvalidInputException("error.task-gone");
             }
             WorkItem task = workflow.actionable(Step.OFFICE_CHECK, sectionId, actor);
+            // The check exists so that someone other than the author looks at the draft: a head who submitted
+            // this revision themselves never decides on it, whatever the screen offered.
+            SectionRevision checked = revisions.latest(sectionId).orElseThrow(IllegalStateException::new);
+            if (actor.username().equals(checked.getSubmittedBy())) {
+                throw new InvalidInputException("error.office-check.own-revision");
+            }
             section.moveTo(decision == Decision.APPROVE ? SectionStatus.LEGAL_REVIEW : SectionStatus.RETURNED);
             workflow.complete(task, actor, decision);
             history.record(

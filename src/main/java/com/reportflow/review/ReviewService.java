@@ -122,6 +122,25 @@ public class ReviewService {
         });
     }
 
+    /** Gives a held review back to the advisors' pool (退回任务池), so another advisor may take it. */
+    public void release(long sectionId) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireRole(actor, Role.LEGAL_ADVISOR);
+        retry.inTransaction(() -> {
+            ReportSection section = underReview(sectionId);
+            workflow.release(Step.LEGALITY_REVIEW, sectionId, actor);
+            history.record(actor, section.getReportId(), sectionId, HistoryAction.TASK_RELEASED, null);
+        });
+    }
+
+    /** Whether the signed-in advisor holds the section's review (and has not delegated it). */
+    public boolean holds(long sectionId) {
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> workflow.openTask(Step.LEGALITY_REVIEW, sectionId)
+                .map(item -> !item.delegated() && actor.username().equals(item.assignee()))
+                .orElse(false));
+    }
+
     /** Approves the revision under review as lawful, without remarks. */
     public void approve(long sectionId) {
         decide(sectionId, null, LegalOpinion.approval());

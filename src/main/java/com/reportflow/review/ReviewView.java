@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,6 +52,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
     final Button giveCoReview = new Button();
     final Span delegation = new Span();
     final Button handBack = new Button();
+    final Button claim = new Button();
+    final Button giveBack = new Button();
+    final Anchor steer = new Anchor();
 
     private final ReviewService service;
     private long sectionId;
@@ -76,6 +80,21 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
                 getUI().ifPresent(ui -> ui.navigate(InboxView.class));
             }
         });
+        claim.setText(getTranslation("steering.claim"));
+        claim.addClickListener(e -> {
+            if (Errors.attempt(this, () -> service.take(sectionId))) {
+                Errors.success(this, "steering.done.CLAIM");
+                refresh();
+            }
+        });
+        giveBack.setText(getTranslation("steering.give-back"));
+        giveBack.addClickListener(e -> {
+            if (Errors.attempt(this, () -> service.release(sectionId))) {
+                Errors.success(this, "steering.done.GIVE_BACK");
+                refresh();
+            }
+        });
+        steer.setText(getTranslation("review.steer"));
         handBack.setText(getTranslation("steering.hand-back"));
         handBack.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         handBack.addClickListener(e -> {
@@ -88,8 +107,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
         if (!refusal.attempt(() -> show(service.section(sectionId), service.mayDecide(sectionId)))) {
             add(new H2(getTranslation("review.title")), refusal);
         }
@@ -139,6 +162,15 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             parts.add(delegation);
             parts.add(handBack);
         } else if (mayDecide) {
+            // The pool's advisors may take the review (认领); its holder gives it back, or delegates or asks a
+            // co-reviewer on the steering page.
+            boolean holds = service.holds(sectionId);
+            if (holds) {
+                steer.setHref("steering/sections/" + sectionId);
+                parts.add(new HorizontalLayout(giveBack, steer));
+            } else {
+                parts.add(claim);
+            }
             form.reviewing(details.body());
             parts.add(form);
         } else if (service.asksCoReview(sectionId)) {

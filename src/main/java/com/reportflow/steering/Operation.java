@@ -2,6 +2,8 @@ package com.reportflow.steering;
 
 /** What the viewer may do to a task or report on the steering pages; the service checks each again. */
 public enum Operation {
+    CLAIM,
+    GIVE_BACK,
     TRANSFER,
     TRANSFER_TO_OFFICE,
     DELEGATE,

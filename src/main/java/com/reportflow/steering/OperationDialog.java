@@ -79,6 +79,8 @@ class OperationDialog extends Dialog {
 
     static String label(Operation operation) {
         return switch (operation) {
+            case CLAIM -> "steering.claim";
+            case GIVE_BACK -> "steering.give-back";
             case TRANSFER -> "steering.transfer";
             case TRANSFER_TO_OFFICE -> "steering.transfer-office";
             case DELEGATE -> "steering.delegate";

@@ -106,7 +106,8 @@ public class SteeringService {
         Actor actor = currentUser.require();
         ReportSection section = assignedSection(sectionId);
         Optional<WorkItem> item = workflow.openSectionTask(sectionId);
-        if (!steers(actor) && !item.map(i -> involved(i, actor)).orElse(false)) {
+        if (!steers(actor)
+                && !item.map(i -> involved(i, actor) || mayClaim(i, actor)).orElse(false)) {
             throw new AccessDeniedException();
         }
         ReportDocument document = queries.documentOf(section.getReportId());
@@ -126,15 +127,29 @@ public class SteeringService {
                 reopenable);
     }
 
-    /** A report and every open task of it and its sections, for the coordinator and the admin. */
+    /**
+     * A report and every open task of it and its sections, for the coordinator and the admin. Anyone else sees only
+     * the open tasks of the report they hold or may take (deliberation, sign-off …), so they can take or give them
+     * back; they are refused when there is none.
+     */
     @Transactional(readOnly = true)
     public ReportSteering report(long reportId) {
-        Actor actor = requireSteerer();
+        Actor actor = currentUser.require();
         Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
-        ReportDocument document = queries.documentOf(reportId);
-        List<OpenTask> tasks = workflow.openTasksOf(reportId).stream()
-                .map(i -> openTask(i, document, actor))
+        boolean steer = steers(actor);
+        List<WorkItem> items = workflow.openTasksOf(reportId).stream()
+                .filter(i -> steer || involved(i, actor) || mayClaim(i, actor))
                 .toList();
+        if (!steer && items.isEmpty()) {
+            throw new AccessDeniedException();
+        }
+        ReportDocument document = queries.documentOf(reportId);
+        List<OpenTask> tasks =
+                items.stream().map(i -> openTask(i, document, actor)).toList();
+        if (!steer) {
+            return new ReportSteering(
+                    reportId, report.getYear(), report.getTitle(), report.getStage(), tasks, Set.of(), List.of());
+        }
         Set<Operation> operations = EnumSet.noneOf(Operation.class);
         if (report.getStage() != ReportStage.CANCELLED) {
             operations.add(Operation.COPY);
@@ -198,6 +213,31 @@ public class SteeringService {
                 .filter(a -> !a.username().equals(actor.username()))
                 .map(SteeringService::person)
                 .toList();
+    }
+
+    /**
+     * Takes an unclaimed task from its shared pool (认领): only a member of its candidate groups may, whatever their
+     * other roles; the engine façade refuses everyone else and a task someone else holds.
+     */
+    public void claim(Step step, long subjectId) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            WorkItem item = task(step, subjectId);
+            if (!workflow.take(step, subjectId, actor)) {
+                throw new InvalidInputException("steering.error.already-held");
+            }
+            record(actor, item, HistoryAction.TASK_TAKEN, null);
+        });
+    }
+
+    /** Gives a held task back to its shared pool (退回任务池): only its holder may, and not while it is delegated. */
+    public void giveBack(Step step, long subjectId) {
+        Actor actor = currentUser.require();
+        retry.inTransaction(() -> {
+            WorkItem item = task(step, subjectId);
+            workflow.release(step, subjectId, actor);
+            record(actor, item, HistoryAction.TASK_RELEASED, null);
+        });
     }
 
     /** Hands the open task of the step to an eligible person, who holds it at once (转办). */
@@ -474,6 +514,12 @@ public class SteeringService {
         boolean steer = steers(actor);
         boolean holds = !item.delegated() && actor.username().equals(item.assignee());
         Set<Operation> operations = EnumSet.noneOf(Operation.class);
+        if (mayClaim(item, actor)) {
+            operations.add(Operation.CLAIM);
+        }
+        if (holds) {
+            operations.add(Operation.GIVE_BACK);
+        }
         if (!item.delegated() && (steer || holds)) {
             operations.add(Operation.TRANSFER);
             if (item.assignee() != null) {
@@ -595,6 +641,11 @@ public class SteeringService {
         if (!holds && !steers(actor)) {
             throw new AccessDeniedException();
         }
+    }
+
+    /** Whether the task waits unclaimed in a pool the actor belongs to. */
+    private static boolean mayClaim(WorkItem item, Actor actor) {
+        return item.assignee() == null && intersects(actor.groups(), item.candidateGroups());
     }
 
     private static boolean involved(WorkItem item, Actor actor) {

@@ -92,6 +92,17 @@ class TaskPanel extends VerticalLayout {
 
     private void open(Operation operation) {
         long subject = task.subjectId();
+        // Taking a task from its pool and giving it back need no reason and no one to choose: done at once.
+        if (operation == Operation.CLAIM || operation == Operation.GIVE_BACK) {
+            if (operation == Operation.CLAIM) {
+                service.claim(task.step(), subject);
+            } else {
+                service.giveBack(task.step(), subject);
+            }
+            Errors.success(this, "steering.done." + operation.name());
+            changed.run();
+            return;
+        }
         dialog = switch (operation) {
             case TRANSFER ->
                 new OperationDialog(
@@ -142,7 +153,8 @@ class TaskPanel extends VerticalLayout {
                         false,
                         (user, office, reason) -> service.urge(task.step(), subject, reason),
                         changed);
-            case COPY, CANCEL, REOPEN -> throw new IllegalArgumentException(operation + " concerns the report");
+            case CLAIM, GIVE_BACK, COPY, CANCEL, REOPEN ->
+                throw new IllegalArgumentException(operation + " concerns the report");
         };
         dialog.open();
     }

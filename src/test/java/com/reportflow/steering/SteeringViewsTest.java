@@ -10,9 +10,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.reportflow.KaribuTest;
 import com.reportflow.notification.NotificationService;
 import com.reportflow.report.ReportQueries;
@@ -77,7 +75,7 @@ class SteeringViewsTest extends KaribuTest {
         SectionSteeringView view = openSection("author", sectionId);
 
         assertThat(_get(view, TaskPanel.class).buttons.keySet())
-                .containsExactlyInAnyOrder(Operation.TRANSFER, Operation.DELEGATE);
+                .containsExactlyInAnyOrder(Operation.GIVE_BACK, Operation.TRANSFER, Operation.DELEGATE);
         assertThat(view.report.isVisible()).isFalse();
     }
 
@@ -167,16 +165,35 @@ class SteeringViewsTest extends KaribuTest {
     }
 
     @Test
-    void the_coordinator_may_not_cancel_and_an_author_may_not_open_the_report_steering_page() {
+    void the_coordinator_may_not_cancel_and_someone_with_no_task_of_the_report_is_refused_its_steering_page() {
         long reportId = fixture.steps.drafting(false);
         login("coordinator");
         UI.getCurrent().navigate("steering/reports/" + reportId);
         assertThat(_get(ReportSteeringView.class).cancel.isVisible()).isFalse();
 
         UI.getCurrent().navigate("");
+        login("inspector");
+        UI.getCurrent().navigate("steering/reports/" + reportId);
+        ReportSteeringView refused = _get(ReportSteeringView.class);
+        assertThat(refused.refusal.isVisible()).isTrue();
+        assertThat(refused.tasks.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_author_claims_an_unclaimed_draft_of_their_office_on_the_report_steering_page() {
+        long reportId = fixture.steps.drafting(false);
         login("author");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("steering/reports/" + reportId))
-                .isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate("steering/reports/" + reportId);
+        ReportSteeringView view = _get(ReportSteeringView.class);
+        assertThat(view.copy.isVisible()).isFalse();
+        assertThat(view.cancel.isVisible()).isFalse();
+        TaskPanel first = _find(view, TaskPanel.class).getFirst();
+        assertThat(first.buttons.keySet()).containsExactly(Operation.CLAIM);
+
+        _click(first.buttons.get(Operation.CLAIM));
+
+        expectNotifications("已认领，您现在是该任务的办理人。");
+        assertThat(_find(view, TaskPanel.class).getFirst().buttons.keySet()).contains(Operation.GIVE_BACK);
     }
 
     @Test
