@@ -132,7 +132,9 @@ class DatabaseOutageIT {
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill("reportflow");
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("待办");
+        // The first sign-in compiles and loads the whole frame on a shared, busy machine: give it time.
+        assertThat(page.locator("vaadin-side-nav-item").first())
+                .containsText("待办", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         return page;
     }
 
