@@ -11,6 +11,7 @@ import com.reportflow.report.SectionStatus;
 import com.reportflow.revision.DiffView;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.OversizedInput;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,6 +79,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     private String returnedText;
     private boolean editable;
     private String title;
+    /** The page holds a value too large to send: what the server has is not what the person sees. */
+    private boolean heldBack;
 
     DraftView(DraftingService service) {
         this.service = service;
@@ -85,16 +88,25 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
         title = getTranslation("drafting.title");
 
         stale.addClassName("stale-edit");
+        savedAt.addClassName("save-state");
         staleMessage.addClassName("error");
 
         text.setLabel(getTranslation("drafting.text"));
-        text.setMaxLength(ReportSection.MAX_BODY_LENGTH);
+        // No maxlength: the browser would cut a long paste without a word. The service refuses what is too long and
+        // says by how much; a value too large to send at all is held back in the page (OversizedInput).
         text.setManualValidation(true);
         text.setWidthFull();
         text.setMinHeight("24em");
         text.setValueChangeMode(ValueChangeMode.TIMEOUT);
         text.setValueChangeTimeout(AUTOSAVE_MILLIS);
+        OversizedInput.onHeldBack(text, length -> {
+            heldBack = true;
+            text.setErrorMessage(getTranslation("error.oversized", length, OversizedInput.MAX_SENT_LENGTH));
+            text.setInvalid(true);
+            savedAt.setText(getTranslation("drafting.unsaved"));
+        });
         text.addValueChangeListener(e -> {
+            heldBack = false;
             showLength();
             showChangesSinceReturn();
             if (e.isFromClient()
@@ -251,6 +263,11 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
 
     /** Saves what is typed; on refusal the typed text stays in the field and the reason is shown. */
     private boolean store() {
+        if (heldBack) {
+            savedAt.setText(getTranslation("drafting.unsaved"));
+            text.setInvalid(true);
+            return false;
+        }
         String typed = text.getValue();
         boolean stored =
                 Errors.attempt(this, () -> showingRefusal(() -> version = service.save(sectionId, version, typed)));
@@ -258,6 +275,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
             savedText = typed;
             text.setInvalid(false);
             savedAt.setText(getTranslation("drafting.saved-at", LocalTime.now().format(TIME)));
+        } else {
+            savedAt.setText(getTranslation("drafting.unsaved"));
         }
         return stored;
     }

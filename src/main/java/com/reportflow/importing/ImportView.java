@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -80,6 +81,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportDecoding.MAX_BYTES);
         upload.setAcceptedFileTypes("text/plain", ".txt");
+        upload.setI18n(uploadTexts());
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.addFileRejectedListener(e -> showError(getTranslation("import.rejected", e.getErrorMessage())));
 
@@ -250,5 +252,39 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.import");
+    }
+
+    /** The upload's own texts (button, refusals, progress), which Vaadin ships in English only. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("import.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("import.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("import.upload.connecting"))
+                                .setStalled(getTranslation("import.upload.stalled"))
+                                .setProcessing(getTranslation("import.upload.processing"))
+                                .setHeld(getTranslation("import.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("import.upload.remaining"))
+                                .setUnknown(getTranslation("import.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("import.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("import.upload.server-error"))
+                                .setForbidden(getTranslation("import.upload.forbidden"))
+                                .setFileTooLarge(getTranslation("import.upload.too-big"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("import.upload.retry"))
+                        .setStart(getTranslation("import.upload.start"))
+                        .setRemove(getTranslation("import.upload.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 }

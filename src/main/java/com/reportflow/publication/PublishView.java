@@ -2,6 +2,7 @@ package com.reportflow.publication;
 
 import com.reportflow.report.DocumentPreview;
 import com.reportflow.report.ReportDocument;
+import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
@@ -130,7 +131,20 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         indexNote.addClassName("hint");
         publish.setText(getTranslation("publication.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> confirmPublish.open());
+        // What can be said before the irreversible question is said first: nobody confirms, then hears it was for
+        // nothing.
+        publish.addClickListener(e -> {
+            if (!confidentialityChecked.getValue()) {
+                confidentialityChecked.setErrorMessage(getTranslation("error.publication.confidentiality"));
+                confidentialityChecked.setInvalid(true);
+                Errors.attempt(this, () -> {
+                    throw new InvalidInputException("error.publication.confidentiality");
+                });
+                return;
+            }
+            confidentialityChecked.setInvalid(false);
+            confirmPublish.open();
+        });
 
         confirmPublish.setHeader(getTranslation("publication.confirm.header"));
         confirmPublish.setText(getTranslation("publication.confirm.text"));

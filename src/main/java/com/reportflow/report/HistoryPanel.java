@@ -55,7 +55,11 @@ public class HistoryPanel extends Div {
                 item.add(text);
             } else if (entry.getComment() != null && !entry.getComment().isBlank()) {
                 Div comment = new Div();
-                comment.setText(entry.getComment());
+                comment.setText(
+                        entry.getAction() == HistoryAction.OFFICE_CHECK_SWITCHED
+                                // Stored as on/off, a code rather than words: shown in the reader's language.
+                                ? getTranslation("history.office-check." + entry.getComment())
+                                : entry.getComment());
                 comment.addClassName("history-comment");
                 item.add(comment);
             }

@@ -60,7 +60,7 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
     NewReportView(ReportPlanning planning) {
         this.planning = planning;
         addClassName("page");
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = proposedYear(LocalDate.now());
         offices = planning.offices();
 
         template.setLabel(getTranslation("reports.template"));
@@ -148,6 +148,15 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
             sectionList.add(row);
         }
         flagLateDueDates();
+    }
+
+    /**
+     * The year a coordinator most likely opens: the report on year N is due before 1 March of N+1 (domain.md), so
+     * from January to November it is last year's; in December the year is nearly over and whoever prepares a report
+     * now prepares the one on this year, to be drafted in the weeks before the deadline.
+     */
+    static int proposedYear(LocalDate today) {
+        return today.getMonth() == java.time.Month.DECEMBER ? today.getYear() : today.getYear() - 1;
     }
 
     /** Flags, at assignment, each due date that lies after the legal submission deadline of the report's year. */

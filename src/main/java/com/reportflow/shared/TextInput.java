@@ -14,7 +14,8 @@ public final class TextInput {
         // Measured in UTF-16 units, as H2 measures VARCHAR: a character outside the BMP (𠮷, 😀) counts twice,
         // so that no database refuses at insert what passed here.
         if (normalised.length() > maxLength) {
-            throw new InvalidInputException("error.too-long", field, maxLength);
+            throw new InvalidInputException(
+                    "error.too-long", field, maxLength, normalised.length(), normalised.length() - maxLength);
         }
         for (int i = 0; i < normalised.length(); i++) {
             char c = normalised.charAt(i);

@@ -115,8 +115,11 @@ class DraftViewTest extends KaribuTest {
 
         _setValue(view.text, tooLong);
 
-        expectNotifications(view.getTranslation("error.too-long", "section.body", ReportSection.MAX_BODY_LENGTH));
+        expectNotifications(view.getTranslation(
+                "error.too-long", "section.body", ReportSection.MAX_BODY_LENGTH, ReportSection.MAX_BODY_LENGTH + 1, 1));
         assertThat(view.text.isInvalid()).isTrue();
+        assertThat(view.text.getErrorMessage()).contains("20000").contains("多出1字");
+        assertThat(view.savedAt.getText()).isEqualTo("未保存");
         assertThat(view.text.getValue()).as("the typed text is not thrown away").isEqualTo(tooLong);
         assertThat(stored().body()).isEqualTo("原稿");
     }

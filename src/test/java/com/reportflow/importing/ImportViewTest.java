@@ -14,8 +14,12 @@ import com.reportflow.KaribuTest;
 import com.reportflow.report.NewReportView;
 import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.TemplateLibrary;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.nio.charset.Charset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -108,6 +112,30 @@ class ImportViewTest extends KaribuTest {
         _click(view.readPasted);
 
         assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_upload_refuses_a_wrong_or_too_big_file_in_chinese_and_says_what_it_takes() {
+        ImportView view = open("coordinator");
+        UploadI18N texts = view.upload.getI18n();
+
+        assertThat(texts).as("the upload's own texts are set").isNotNull();
+        for (String shown : List.of(
+                texts.getError().getIncorrectFileType(),
+                texts.getError().getFileIsTooBig(),
+                texts.getError().getTooManyFiles(),
+                texts.getAddFiles().getOne(),
+                texts.getDropFiles().getOne())) {
+            assertThat(shown)
+                    .doesNotContain("Incorrect", "Too Big", "Too Many", "Upload", "Drop")
+                    .containsPattern("\\p{IsHan}");
+        }
+        assertThat(texts.getError().getIncorrectFileType()).contains(".txt");
+        assertThat(texts.getError().getFileIsTooBig()).contains("1 MB");
+
+        ComponentUtil.fireEvent(
+                view.upload, new FileRejectedEvent(view.upload, texts.getError().getIncorrectFileType()));
+        assertThat(view.error.getText()).contains("只能导入 .txt").doesNotContain("Incorrect");
     }
 
     @Test

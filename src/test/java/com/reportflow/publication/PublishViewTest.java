@@ -118,12 +118,13 @@ class PublishViewTest extends KaribuTest {
     }
 
     @Test
-    void publishing_without_the_confidentiality_check_is_refused_and_nothing_is_published() {
+    void publishing_without_the_confidentiality_check_says_so_before_asking_the_irreversible_confirmation() {
         long reportId = steps.publishing("待公开的报告");
         PublishView view = open("coordinator", reportId);
         _click(view.publish);
-        _fireConfirm(view.confirmPublish);
 
+        assertThat(view.confirmPublish.isOpened()).isFalse();
+        assertThat(view.confidentialityChecked.isInvalid()).isTrue();
         expectNotifications("须先确认保密审查。");
         assertNothingPublished(view, reportId);
     }

@@ -48,7 +48,7 @@ class NewReportViewTest extends KaribuTest {
         login("coordinator");
         UI.getCurrent().navigate(NewReportView.class);
         NewReportView view = _get(NewReportView.class);
-        assertThat(view.year.getValue()).isEqualTo(LocalDate.now().getYear() - 1);
+        assertThat(view.year.getValue()).isEqualTo(NewReportView.proposedYear(LocalDate.now()));
         assertThat(view.rows).hasSize(11);
         view.rows.forEach(row -> ComboBoxKt.selectByLabel(row.office, "基础教育科"));
 
@@ -56,7 +56,7 @@ class NewReportViewTest extends KaribuTest {
 
         ReportView report = _get(ReportView.class);
         assertThat(report.title.getText())
-                .isEqualTo(planning.defaultTitle(LocalDate.now().getYear() - 1));
+                .isEqualTo(planning.defaultTitle(NewReportView.proposedYear(LocalDate.now())));
         assertThat(report.progressText.getText()).contains("0/11");
         List<OutlineEntry> sections =
                 outline(report).stream().filter(OutlineEntry::assigned).toList();
@@ -137,7 +137,9 @@ class NewReportViewTest extends KaribuTest {
 
     @Test
     void an_over_long_title_is_refused_and_no_report_is_created() {
-        refused(view -> HasValueUtilsKt._setValue(view.title, "长".repeat(201)), "报告标题超过长度上限（200字）。");
+        refused(
+                view -> HasValueUtilsKt._setValue(view.title, "长".repeat(201)),
+                "报告标题超过长度上限（200字）：现有201字，多出1字。内容未保存，请删减后再试。");
     }
 
     @Test

@@ -14,16 +14,29 @@ public final class Errors {
         return context.getTranslation(e.messageKey(), e.args());
     }
 
-    /** Runs an action; a refusal is shown as an error notification and reported as false. */
+    /**
+     * Runs an action; a refusal, or a database that cannot be reached, is shown as an error notification and
+     * reported as false.
+     */
     public static boolean attempt(Component context, Runnable action) {
         try {
             action.run();
             return true;
         } catch (UserFacingException e) {
-            Notification n = Notification.show(message(context, e), 6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error(message(context, e));
+            return false;
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            error(context.getTranslation("error.database.unreachable"));
             return false;
         }
+    }
+
+    static void error(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     public static void success(Component context, String key, Object... args) {

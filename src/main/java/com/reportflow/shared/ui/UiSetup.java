@@ -2,8 +2,6 @@ package com.reportflow.shared.ui;
 
 import com.reportflow.shared.UserFacingException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -25,8 +23,10 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI()
-                .setLocale(chosenLocale(ui.getUI().getSession())));
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(chosenLocale(init.getUI().getSession()));
+            OversizedInput.guard(init.getUI());
+        });
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(UiSetup::onError));
     }
 
@@ -37,18 +37,18 @@ class UiSetup implements VaadinServiceInitListener {
 
     private static void onError(ErrorEvent event) {
         UserFacingException refusal = find(event.getThrowable());
-        if (refusal == null) {
+        boolean outage = refusal == null && DatabaseOutage.causes(event.getThrowable());
+        if (outage) {
+            LOG.warn("The database cannot be reached: {}", event.getThrowable().toString());
+        } else if (refusal == null) {
             LOG.error("Unexpected error in the UI", event.getThrowable());
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> {
-                Notification n = Notification.show(
-                        refusal != null ? Errors.message(ui, refusal) : ui.getTranslation("error.unexpected"),
-                        6000,
-                        Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+            ui.access(() -> Errors.error(
+                    refusal != null
+                            ? Errors.message(ui, refusal)
+                            : ui.getTranslation(outage ? "error.database.unreachable" : "error.unexpected")));
         }
     }
 

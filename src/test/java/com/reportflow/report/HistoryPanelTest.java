@@ -1,0 +1,33 @@
+package com.reportflow.report;
+
+import static com.reportflow.TestUsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.reportflow.KaribuTest;
+import com.reportflow.ReportSteps;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class HistoryPanelTest extends KaribuTest {
+
+    @Autowired
+    ReportPlanning planning;
+
+    @Autowired
+    ReportQueries queries;
+
+    @Test
+    void switching_the_office_head_check_reads_as_words_in_the_history_not_as_on_or_off() {
+        ReportSteps steps = new ReportSteps(context);
+        long reportId = steps.drafting(false);
+        as("coordinator", () -> planning.setOfficeHeadCheck(reportId, true));
+        as("coordinator", () -> planning.setOfficeHeadCheck(reportId, false));
+        login("coordinator");
+
+        HistoryPanel panel = new HistoryPanel(as("coordinator", () -> queries.reportHistory(reportId)), List.of());
+
+        String shown = panel.getElement().getTextRecursively();
+        assertThat(shown).contains("已开启", "已关闭").doesNotContainPattern("\\b(on|off)\\b");
+    }
+}
