@@ -215,7 +215,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void showUnreadCount() {
-        long count = unread.unreadCount();
+        long count;
+        try {
+            count = unread.unreadCount();
+        } catch (RuntimeException failure) {
+            // The frame stays usable while the database is gone: the screen inside it says so, the count waits.
+            if (!DatabaseOutage.causes(failure)) {
+                throw failure;
+            }
+            return;
+        }
         shownUnread = count;
         notifications.setLabel(
                 count == 0 ? getTranslation("menu.notifications") : getTranslation("menu.notifications.unread", count));
