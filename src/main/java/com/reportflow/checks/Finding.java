@@ -43,6 +43,8 @@ public record Finding(
         HALF_WIDTH_PUNCTUATION("checks.half-width-punctuation"),
         UNBALANCED_MARK("checks.unbalanced-mark"),
         WEB_DEBRIS("checks.web-debris"),
+        PINYIN_DEBRIS("checks.pinyin-debris"),
+        MOJIBAKE("checks.mojibake"),
         PLACEHOLDER("checks.placeholder"),
         NUMBER_ONLY_PARAGRAPH("checks.number-only-paragraph"),
         REFERENCE_LABEL("checks.reference-label"),

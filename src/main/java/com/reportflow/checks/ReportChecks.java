@@ -1,5 +1,7 @@
 package com.reportflow.checks;
 
+import com.reportflow.importing.Mojibake;
+import com.reportflow.importing.PinyinDebris;
 import com.reportflow.importing.WebDebris;
 import com.reportflow.report.ReportDocument;
 import java.time.LocalDate;
@@ -88,8 +90,34 @@ public final class ReportChecks {
     /** The checks that apply to any running text, a heading's as much as a paragraph's. */
     private static List<Hit> textHits(String text) {
         List<Hit> hits = new ArrayList<>(DateFormats.find(text));
-        HalfWidthPunctuation.find(text).ifPresent(hits::add);
-        hits.addAll(Brackets.find(text));
+        // A converter's reading brings its own half-width brackets: the reading is the finding, not its brackets.
+        String withoutReadings = PinyinDebris.strip(text);
+        HalfWidthPunctuation.find(withoutReadings).ifPresent(hits::add);
+        hits.addAll(Brackets.find(withoutReadings));
+        hits.addAll(conversionDebris(text));
+        return hits;
+    }
+
+    /** A converter's pinyin reading (总结(zǒng jié)) and a run read in the wrong encoding, as the import finds them. */
+    private static List<Hit> conversionDebris(String text) {
+        List<Hit> hits = new ArrayList<>();
+        List<PinyinDebris.Match> readings = PinyinDebris.find(text);
+        if (!readings.isEmpty()) {
+            PinyinDebris.Match first = readings.getFirst();
+            hits.add(new Hit(
+                    Finding.Kind.PINYIN_DEBRIS,
+                    Math.max(0, first.start() - 2),
+                    first.end(),
+                    List.of(first.text(), readings.size()),
+                    PinyinDebris.strip(text)));
+        }
+        for (Mojibake.Finding run : Mojibake.find(text)) {
+            hits.add(new Hit(
+                    Finding.Kind.MOJIBAKE,
+                    run.offset(),
+                    run.offset() + run.run().length(),
+                    List.of(run.run())));
+        }
         return hits;
     }
 

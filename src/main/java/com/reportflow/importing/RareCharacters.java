@@ -64,7 +64,9 @@ final class RareCharacters {
     }
 
     private static boolean isRareCodePoint(int cp) {
-        return Mojibake.isHan(cp)
+        // GBK decodes to the Basic Multilingual Plane only: a supplementary character (𠮷) is a real rare name.
+        return Character.isBmpCodePoint(cp)
+                && Mojibake.isHan(cp)
                 && !COMMON.get(cp)
                 && !TRADITIONAL_OF_COMMON.computeIfAbsent(cp, RareCharacters::simplifiesToCommon);
     }

@@ -80,6 +80,44 @@ class LeftoversTest {
         assertThat(ReportChecks.run(outline)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "全面總結(zǒng jié)本年度工作。|總結(zǒng jié)|全面總結本年度工作。",
+                "健全行政执法系统(tǒng)建设。|统(tǒng)|健全行政执法系统建设。",
+                "实现(xiàn)办事不出校门。|现(xiàn)|实现办事不出校门。"
+            })
+    void a_converters_pinyin_reading_in_section_text_is_found_with_the_text_without_it(
+            String paragraph, String excerpt, String instead) {
+        List<Finding> findings = ReportChecks.run(reportWith(paragraph));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.PINYIN_DEBRIS);
+            assertThat(f.place()).isEqualTo("一、（一） 第1段");
+            assertThat(f.excerpt()).contains(excerpt.substring(excerpt.indexOf('(')));
+            assertThat(f.suggestion()).isEqualTo(instead);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"全面推进依法治校??工作取得实效。", "完善制度\uFFFD\uFFFD建设。", "ÖÐÎÄ制度完善。"})
+    void a_run_decoded_in_the_wrong_encoding_is_found_and_the_sentence_kept(String paragraph) {
+        List<Finding> findings = ReportChecks.run(reportWith(paragraph));
+
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.MOJIBAKE);
+            assertThat(f.place()).isEqualTo("一、（一） 第1段");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"依据《条例》(试行)开展工作。", "通过ISO 9001(2015)认证。", "您满意吗？欢迎留言。"})
+    void real_brackets_and_question_marks_are_no_debris(String paragraph) {
+        assertThat(ReportChecks.run(reportWith(paragraph)))
+                .noneMatch(f -> f.kind() == Kind.PINYIN_DEBRIS || f.kind() == Kind.MOJIBAKE);
+    }
+
     private static List<CheckedSection> reportWith(String body) {
         return List.of(
                 heading(1, 1, "一、", "主要举措和成效"),
