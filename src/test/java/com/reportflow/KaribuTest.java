@@ -1,10 +1,14 @@
 package com.reportflow;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.reportflow.shared.ui.AccessDeniedView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -50,6 +54,12 @@ public abstract class KaribuTest {
     }
 
     /** Signs in as a demo user for the rest of the test, as the browser session would be. */
+    /** The person may not open what they navigated to: the refusal screen answers inside the frame instead. */
+    protected static void assertRefused(Runnable navigation) {
+        navigation.run();
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+    }
+
     protected void login(String username) {
         TestUsers.signIn(username);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
