@@ -2,6 +2,7 @@ package com.reportflow.directory;
 
 import com.reportflow.shared.UserFacingException;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Set;
@@ -36,7 +37,9 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         if (authentication == null
                 || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken
-                || ALLOWED.contains(event.getLocation().getPath())) {
+                || ALLOWED.contains(event.getLocation().getPath())
+                // An error view must render without the database (it may be what is gone) and reroutes nobody.
+                || HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
             return;
         }
         try {

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** Text longer than a field takes, typed or pasted by a person or sent by a client that ignores maxlength. */
+// A database of its own: the drafts it leaves must not reach the report journey's inboxes.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:oversized-input-journey;DB_CLOSE_DELAY=-1")
 class OversizedInputIT extends BrowserJourney {
 
     @Autowired
