@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Debian's chromium driven by Playwright for Java; the browser is never downloaded. */
-final class BrowserSupport {
+public final class BrowserSupport {
 
     private BrowserSupport() {}
 
-    static Path chromium() {
+    public static Path chromium() {
         String configured = System.getenv("PLAYWRIGHT_CHROMIUM_EXECUTABLE");
         Path path = Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
         if (!Files.isExecutable(path)) {
@@ -23,7 +23,7 @@ final class BrowserSupport {
         return path;
     }
 
-    static Browser launch(Playwright playwright) {
+    public static Browser launch(Playwright playwright) {
         return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
@@ -39,7 +39,7 @@ final class BrowserSupport {
                                 "--no-first-run")));
     }
 
-    static Playwright create() {
+    public static Playwright create() {
         return Playwright.create(
                 new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
