@@ -47,11 +47,12 @@ final class Crawler {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]{2,}");
-    private static final Pattern URL_OR_MAIL = Pattern.compile(
-            "(https?://\\S+|[\\w.+-]+@[\\w.-]+|\\S+\\.(?:docx|pdf|xml)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_OR_MAIL =
+            Pattern.compile("(https?://\\S+|[\\w.+-]+@[\\w.-]+|\\S+\\.(?:docx|pdf|xml)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED_KEY =
             Pattern.compile("(?<![\\w@/.-])[a-z][a-zA-Z0-9]*(?:[.-][a-zA-Z0-9]+)*\\.[a-z][a-zA-Z0-9-]*(?![\\w@/-])");
-    private static final Set<String> DOTTED_ALLOWED_ENDINGS = Set.of("docx", "pdf", "xml", "html", "example", "com", "cn");
+    private static final Set<String> DOTTED_ALLOWED_ENDINGS =
+            Set.of("docx", "pdf", "xml", "html", "example", "com", "cn");
     private static final List<String> ERROR_MARKERS = List.of(
             "Whitelabel Error Page",
             "Could not navigate to",
@@ -61,7 +62,8 @@ final class Crawler {
             "Session Expired",
             "发生意外错误");
     /** Words that are not English prose: formats, the product, the language switch. */
-    private static final Set<String> ALWAYS_ALLOWED = Set.of("docx", "pdf", "xml", "atom", "rss", "reportflow", "english");
+    private static final Set<String> ALWAYS_ALLOWED =
+            Set.of("docx", "pdf", "xml", "atom", "rss", "reportflow", "english");
 
     private static final String VAADIN_SETTLED = """
             () => {
@@ -253,7 +255,9 @@ final class Crawler {
         String first = words.iterator().next();
         int at = text.indexOf(first);
         int from = Math.max(0, at - 40);
-        return "…" + text.substring(from, Math.min(text.length(), at + first.length() + 40)).replace('\n', ' ') + "…";
+        return "…"
+                + text.substring(from, Math.min(text.length(), at + first.length() + 40))
+                        .replace('\n', ' ') + "…";
     }
 
     private static boolean isKeyChar(char c) {
@@ -293,12 +297,15 @@ final class Crawler {
         Path bundles = Path.of("src/main/resources/i18n");
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.list(bundles)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
+            for (Path file :
+                    files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
                 Properties properties = new Properties();
                 try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     properties.load(reader);
                 }
-                properties.stringPropertyNames().stream().filter(k -> k.contains(".")).forEach(keys::add);
+                properties.stringPropertyNames().stream()
+                        .filter(k -> k.contains("."))
+                        .forEach(keys::add);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the translation bundles in " + bundles, e);

@@ -61,10 +61,10 @@ final class ShippedApp implements AutoCloseable {
                     jar.toString(),
                     "--spring.profiles.active=mysql",
                     "--server.port=" + port));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("SPRING_DATASOURCE_URL", serverUrl() + schema + "?nullCatalogMeansCurrent=true"); // TODO-12
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment()
+                    .put("SPRING_DATASOURCE_URL", serverUrl() + schema + "?nullCatalogMeansCurrent=true"); // TODO-12
             builder.environment().put("SPRING_DATASOURCE_USERNAME", user());
             builder.environment().put("SPRING_DATASOURCE_PASSWORD", password());
             builder.environment().putAll(environment);
@@ -73,7 +73,8 @@ final class ShippedApp implements AutoCloseable {
             ShippedApp app = new ShippedApp(schema, process, log, port, 0);
             app.awaitLogin();
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("[shipped] %s: java -jar %s (%,d bytes) answered /login after %,d ms%n",
+            System.out.printf(
+                    "[shipped] %s: java -jar %s (%,d bytes) answered /login after %,d ms%n",
                     name, jar.getFileName(), Files.size(jar), millis);
             return new ShippedApp(schema, process, log, port, millis);
         } catch (IOException e) {
@@ -125,7 +126,8 @@ final class ShippedApp implements AutoCloseable {
     }
 
     private void awaitLogin() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -166,7 +168,9 @@ final class ShippedApp implements AutoCloseable {
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
             var info = zip.getEntry("META-INF/VAADIN/config/flow-build-info.json");
-            String text = info == null ? "" : new String(zip.getInputStream(info).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = info == null
+                    ? ""
+                    : new String(zip.getInputStream(info).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!text.replace(" ", "").contains("\"productionMode\":true")) {
                 throw new IllegalStateException(jar + " is not a production build: build it with ./mvnw -Pproduction");
             }

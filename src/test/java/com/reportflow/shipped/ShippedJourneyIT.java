@@ -90,7 +90,8 @@ class ShippedJourneyIT {
         int year = today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
         String title = year + "年度法治政府建设情况报告";
         times.put("start the jar (java -jar, mysql profile, empty schema) until /login answers", app.startMillis());
-        crawler = new Crawler(app.url("/"), title, Set.of(ADMIN, "zhaomin", "qianlei", "wanglvshi", "fengmishu", "chenjuzhang"));
+        crawler = new Crawler(
+                app.url("/"), title, Set.of(ADMIN, "zhaomin", "qianlei", "wanglvshi", "fengmishu", "chenjuzhang"));
 
         Page admin = step("admin: first sign-in with the configured account", () -> signIn(ADMIN));
         step("admin: creates the office " + OFFICE, () -> {
@@ -99,7 +100,8 @@ class ShippedJourneyIT {
             // the rename field below carries the same label and is disabled until an office is chosen
             admin.getByLabel("科室名称").and(admin.locator("input:enabled")).fill(OFFICE);
             button(admin, "新增科室").click();
-            assertThat(admin.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(OFFICE)).first())
+            assertThat(admin.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(OFFICE))
+                            .first())
                     .isVisible();
         });
         step("admin: creates five people with their roles", () -> {
@@ -115,13 +117,21 @@ class ShippedJourneyIT {
                             .first()
                             .click();
                 }
-                dialog.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(person[2]).setExact(true))
+                dialog.getByRole(
+                                AriaRole.CHECKBOX,
+                                new Locator.GetByRoleOptions()
+                                        .setName(person[2])
+                                        .setExact(true))
                         .check();
                 dialog.getByLabel("临时密码", EXACT).fill(TEMPORARY);
-                dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("创建").setExact(true))
+                dialog.getByRole(
+                                AriaRole.BUTTON,
+                                new Locator.GetByRoleOptions().setName("创建").setExact(true))
                         .click();
                 assertThat(dialog.getByText(person[0] + "的临时密码")).isVisible();
-                dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("关闭").setExact(true))
+                dialog.getByRole(
+                                AriaRole.BUTTON,
+                                new Locator.GetByRoleOptions().setName("关闭").setExact(true))
                         .click();
                 passwords.put(person[0], TEMPORARY);
             }
@@ -161,8 +171,7 @@ class ShippedJourneyIT {
         step("author: drafts and submits 11 sections", () -> {
             for (int i = 0; i < 11; i++) {
                 openFirstInboxRow(author, "起草章节");
-                author.getByLabel("章节正文")
-                        .fill("本年度依法行政工作有序推进。第" + (i + 1) + "部分正文。" + (i == 0 ? HOSTILE : ""));
+                author.getByLabel("章节正文").fill("本年度依法行政工作有序推进。第" + (i + 1) + "部分正文。" + (i == 0 ? HOSTILE : ""));
                 button(author, "提交").click();
                 confirm(author);
                 backInInbox(author);
@@ -208,7 +217,9 @@ class ShippedJourneyIT {
         step("secretary: records the deliberation", () -> {
             openFirstInboxRow(secretary, "党组集体审议");
             secretary.getByLabel("会议名称").fill(today.getYear() + "年第3次党组会议");
-            secretary.getByText("审议通过", new Page.GetByTextOptions().setExact(true)).click();
+            secretary
+                    .getByText("审议通过", new Page.GetByTextOptions().setExact(true))
+                    .click();
             button(secretary, "记录审议结果").click();
             backInInbox(secretary);
         });
@@ -262,8 +273,9 @@ class ShippedJourneyIT {
             everyone.forEach((role, page) -> {
                 String start = "anonymous".equals(role) ? app.url("/public/reports") : app.url("/");
                 Crawler.Visit visit = crawler.crawl(role + "@" + stage, page.context(), start);
-                System.out.printf("[shipped] crawl %s as %s: %d pages, %d files%n", stage, role, visit.pages(),
-                        visit.downloads());
+                System.out.printf(
+                        "[shipped] crawl %s as %s: %d pages, %d files%n",
+                        stage, role, visit.pages(), visit.downloads());
             });
             crawlProblems.addAll(crawler.problems());
             crawler.problems().clear();
@@ -284,7 +296,8 @@ class ShippedJourneyIT {
             page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill(CHOSEN);
             page.getByLabel("再次输入新密码").fill(CHOSEN);
             button(page, "修改密码").click();
-            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办"))).isVisible();
+            assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                    .isVisible();
             passwords.put(username, CHOSEN);
         }
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("待办");
@@ -320,7 +333,8 @@ class ShippedJourneyIT {
 
     private void writeTimes() throws IOException {
         StringBuilder table = new StringBuilder("| step | ms |\n| --- | ---: |\n");
-        times.forEach((name, millis) -> table.append("| ").append(name).append(" | ").append(millis).append(" |\n"));
+        times.forEach((name, millis) ->
+                table.append("| ").append(name).append(" | ").append(millis).append(" |\n"));
         Files.createDirectories(ShippedApp.LOGS);
         Files.writeString(ShippedApp.LOGS.resolve("step-times.md"), table);
         System.out.println(table);
@@ -332,15 +346,19 @@ class ShippedJourneyIT {
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(step))
                 .first()
                 .click();
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办"))).hasCount(0);
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                .hasCount(0);
     }
 
     private static void backInInbox(Page page) {
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办"))).isVisible();
+        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
+                .isVisible();
     }
 
     private static Locator button(Page page, String text) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true))
+        return page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(text).setExact(true))
                 .first();
     }
 
