@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -19,6 +18,8 @@ class ReportJourneyIT extends BrowserJourney {
 
     static final Path SHOTS = Path.of("target/journey");
     static final String HOSTILE = "<script>alert('x')</script>";
+
+    private final JourneySteps steps = new JourneySteps(this::url, SHOTS);
 
     @Test
     void every_role_takes_a_report_from_creation_to_the_public_page() {
@@ -46,17 +47,11 @@ class ReportJourneyIT extends BrowserJourney {
         signOut(coordinator);
 
         Page author = signIn("author");
-        for (int i = 0; i < 11; i++) {
-            openFirstInboxRow(author, "起草章节");
-            Locator text = author.getByLabel("章节正文");
-            text.fill("本年度依法行政工作有序推进。第" + (i + 1) + "部分正文。" + (i == 0 ? HOSTILE : ""));
-            if (i == 0) {
-                shot(author, "03-drafting");
-            }
-            button(author, "提交").click();
-            confirm(author);
-            backInInbox(author);
-        }
+        openFirstInboxRow(author, "起草章节");
+        author.getByLabel("章节正文").fill("本年度依法行政工作有序推进。第1部分正文。" + HOSTILE);
+        shot(author, "03-drafting");
+        steps.submitText(author, "本年度依法行政工作有序推进。第1部分正文。" + HOSTILE);
+        steps.draftAll(author, 10, "");
         signOut(author);
 
         Page advisor = signIn("advisor");
@@ -65,11 +60,9 @@ class ReportJourneyIT extends BrowserJourney {
         advisor.getByLabel(Pattern.compile("其他意见")).fill("第一段缺少法律依据，请补充。");
         shot(advisor, "04-review");
         button(advisor, "退回修改").click();
-        backInInbox(advisor);
+        JourneySteps.backInInbox(advisor);
         for (int i = 0; i < 10; i++) {
-            openFirstInboxRow(advisor, "合法性审查");
-            button(advisor, "审查通过").click();
-            backInInbox(advisor);
+            steps.approve(advisor);
         }
         signOut(advisor);
 
@@ -81,9 +74,7 @@ class ReportJourneyIT extends BrowserJourney {
         author.getByLabel("章节正文").fill("本年度依据《教育法》依法行政工作有序推进。第1部分正文。" + HOSTILE);
         assertThat(author.locator(".since-return ins").first()).containsText("据《教育法》");
         shot(author, "05b-changes-since-return");
-        button(author, "提交").click();
-        confirm(author);
-        backInInbox(author);
+        steps.submitText(author, "本年度依据《教育法》依法行政工作有序推进。第1部分正文。" + HOSTILE);
         signOut(author);
 
         advisor = signIn("advisor");
@@ -93,49 +84,24 @@ class ReportJourneyIT extends BrowserJourney {
         assertThat(advisor.locator(".opinion")).containsText("第一段缺少法律依据，请补充。");
         shot(advisor, "05c-review-diff");
         button(advisor, "审查通过").click();
-        backInInbox(advisor);
+        JourneySteps.backInInbox(advisor);
         signOut(advisor);
 
+        String meeting = LocalDate.now().getYear() + "年第3次党组会议";
         coordinator = signIn("coordinator");
-        openFirstInboxRow(coordinator, "汇编报告");
-        assertThat(coordinator.getByText("全部11个章节已通过合法性审查", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
-        shot(coordinator, "06-compile");
-        button(coordinator, "提交集体审议").click();
-        confirm(coordinator);
-        backInInbox(coordinator);
+        steps.compileAndSendToDeliberation(coordinator, 11);
         signOut(coordinator);
 
         Page secretary = signIn("secretary");
-        openFirstInboxRow(secretary, "党组集体审议");
-        secretary.getByLabel("会议名称").fill(LocalDate.now().getYear() + "年第3次党组会议");
-        secretary.getByText("审议通过", new Page.GetByTextOptions().setExact(true)).click();
-        shot(secretary, "07-deliberation");
-        button(secretary, "记录审议结果").click();
-        backInInbox(secretary);
+        steps.recordDeliberation(secretary, meeting);
         signOut(secretary);
 
         Page director = signIn("director");
-        openFirstInboxRow(director, "局长签发");
-        button(director, "签发").click();
-        confirm(director);
-        backInInbox(director);
+        steps.signOff(director, meeting);
         signOut(director);
 
         coordinator = signIn("coordinator");
-        openFirstInboxRow(coordinator, "保密审查与公开发布");
-        coordinator.getByText("保密审查已完成，内容不涉及国家秘密").click();
-        coordinator.getByLabel("发文字号").fill("某教发〔" + LocalDate.now().getYear() + "〕3号");
-        shot(coordinator, "08-publish");
-        button(coordinator, "公开发布").click();
-        confirm(coordinator);
-        assertThat(coordinator
-                        .getByText(Pattern.compile("/" + LocalDate.now().getYear() + "-\\d{5}"))
-                        .first())
-                .isVisible();
-        coordinator.getByLabel("报送机关").fill("市教育局");
-        button(coordinator, "登记报送").click();
-        assertThat(coordinator.getByText("已登记报送情况。")).isVisible();
+        steps.publishAndRecordSubmission(coordinator);
         signOut(coordinator);
 
         BrowserContext anonymous = browser.newContext();
@@ -172,36 +138,15 @@ class ReportJourneyIT extends BrowserJourney {
         page.context().close();
     }
 
-    private static void openFirstInboxRow(Page page, String step) {
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("待办"))
-                .click();
-        Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(step))
-                .first();
-        cell.click();
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
-                .hasCount(0);
-    }
-
-    /** Waits until the last action is done: every completed step returns its person to the inbox. */
-    private static void backInInbox(Page page) {
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
-                .isVisible();
+    private void openFirstInboxRow(Page page, String step) {
+        steps.openFirstInboxRow(page, step);
     }
 
     private static Locator button(Page page, String text) {
-        return page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(text).setExact(true))
-                .first();
+        return JourneySteps.button(page, text);
     }
 
-    private static void confirm(Page page) {
-        page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]").click();
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(false));
+    private void shot(Page page, String name) {
+        steps.shot(page, name);
     }
 }

@@ -45,7 +45,7 @@ final class Crawler {
     /** The same screen for other ids is not opened again: at most this many pages per route pattern. */
     private static final int PER_PATTERN = 2;
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DIGITS = Pattern.compile("[0-9a-f]{8}-[0-9a-f-]{27}|\\d+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]{2,}");
     private static final Pattern URL_OR_MAIL =
             Pattern.compile("(https?://\\S+|[\\w.+-]+@[\\w.-]+|\\S+\\.(?:docx|pdf|xml)\\b)", Pattern.CASE_INSENSITIVE);
@@ -63,7 +63,7 @@ final class Crawler {
             "发生意外错误");
     /** Words that are not English prose: formats, the product, the language switch. */
     private static final Set<String> ALWAYS_ALLOWED =
-            Set.of("docx", "pdf", "xml", "atom", "rss", "reportflow", "english");
+            Set.of("docx", "pdf", "xml", "csv", "txt", "utf", "iso", "atom", "rss", "reportflow", "english");
 
     private static final String VAADIN_SETTLED = """
             () => {
@@ -85,6 +85,32 @@ final class Crawler {
               return found;
             }""";
 
+    /**
+     * Marks the first row of the {@code g}-th visible grid for a click (a cell without buttons, links or inputs, so
+     * the click opens the row rather than acting on it); grids open their rows by click, not by link.
+     */
+    private static final String MARK_GRID_ROW = """
+            (g) => {
+              document.querySelectorAll('[data-crawl]').forEach(e => e.removeAttribute('data-crawl'));
+              const grids = [...document.querySelectorAll('vaadin-grid')].filter(x => x.getClientRects().length > 0);
+              const grid = grids[g];
+              if (!grid || !grid.shadowRoot) return false;
+              const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(r => !r.hidden && r.textContent !== null);
+              if (!row) return false;
+              for (const cell of row.querySelectorAll('td')) {
+                const slot = cell.querySelector('slot');
+                const content = slot && slot.assignedElements()[0];
+                if (!content || !content.textContent.trim()) continue;
+                if (content.querySelector('vaadin-button, button, a, input, vaadin-checkbox, vaadin-text-field')) continue;
+                content.setAttribute('data-crawl', '1');
+                return true;
+              }
+              return false;
+            }""";
+
+    private static final String VISIBLE_GRIDS =
+            "() => [...document.querySelectorAll('vaadin-grid')].filter(x => x.getClientRects().length > 0).length";
+
     private final String origin;
     private final String title;
     private final Set<String> allowedWords;
@@ -105,44 +131,74 @@ final class Crawler {
         Page page = context.newPage();
         Map<String, Integer> perPattern = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        Set<String> downloads = new LinkedHashSet<>();
         Deque<String[]> queue = new ArrayDeque<>();
         queue.add(new String[] {start, "0", start});
         int pages = 0;
+        int files = 0;
         while (!queue.isEmpty()) {
             String[] next = queue.poll();
             String url = next[0];
             int depth = Integer.parseInt(next[1]);
             String from = next[2];
-            if (!seen.add(url)) {
+            if (!seen.add(url) || perPattern.merge(pattern(url), 1, Integer::sum) > PER_PATTERN) {
                 continue;
             }
-            String pattern = pattern(url);
-            if (perPattern.merge(pattern, 1, Integer::sum) > PER_PATTERN) {
+            if (isDownload(url)) {
+                // fetched while the page that offers it is still open: Vaadin's own download links live with the page
+                download(who, context, url, from);
+                files++;
                 continue;
             }
             pages++;
-            List<String> links = open(who, page, url, from);
+            List<String> links = new ArrayList<>(open(who, page, url, from));
             if (depth >= 2) {
                 continue;
             }
             for (String link : links) {
-                if (!link.startsWith(origin) || acts(link)) {
-                    continue;
+                if (link.startsWith(origin) && !acts(link) && isDownload(link)) {
+                    if (seen.add(link) && perPattern.merge(pattern(link), 1, Integer::sum) <= PER_PATTERN) {
+                        download(who, context, link, url);
+                        files++;
+                    }
                 }
-                if (isDownload(link)) {
-                    downloads.add(link);
-                } else {
+            }
+            links.addAll(rowTargets(page, url));
+            for (String link : links) {
+                if (link.startsWith(origin) && !acts(link) && !isDownload(link)) {
                     queue.add(new String[] {stripFragment(link), String.valueOf(depth + 1), url});
                 }
             }
         }
-        for (String download : downloads) {
-            download(who, context, download);
-        }
         page.close();
         counts.merge(who, pages, Integer::sum);
-        return new Visit(pages, downloads.size());
+        return new Visit(pages, files);
+    }
+
+    /** Where a click on the first row of each grid of the page leads (rows open by click, not by link). */
+    private List<String> rowTargets(Page page, String url) {
+        List<String> targets = new ArrayList<>();
+        int grids = ((Number) page.evaluate(VISIBLE_GRIDS)).intValue();
+        for (int g = 0; g < grids; g++) {
+            try {
+                if (!page.url().equals(url)) {
+                    page.navigate(url);
+                    page.waitForFunction(VAADIN_SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+                }
+                if (!Boolean.TRUE.equals(page.evaluate(MARK_GRID_ROW, g))) {
+                    continue;
+                }
+                page.locator("[data-crawl]").first().click();
+                page.waitForTimeout(300);
+                page.waitForFunction(VAADIN_SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+                if (!page.url().equals(url)) {
+                    targets.add(page.url());
+                }
+            } catch (PlaywrightException e) {
+                problems.add(
+                        url + ": the first row of grid " + (g + 1) + " does not open: " + firstLine(e.getMessage()));
+            }
+        }
+        return targets;
     }
 
     List<String> problems() {
@@ -163,6 +219,11 @@ final class Crawler {
         if (response != null && response.status() >= 400) {
             problems.add(who + " " + url + " (linked from " + from + "): HTTP " + response.status());
         }
+        String type = response == null ? "text/html" : response.headers().getOrDefault("content-type", "");
+        if (!type.contains("html")) {
+            checkFile(who, url, type, response.body());
+            return List.of();
+        }
         String text = String.valueOf(page.evaluate("() => document.title + '\\n' + document.body.innerText"));
         for (String marker : ERROR_MARKERS) {
             if (text.contains(marker)) {
@@ -182,16 +243,24 @@ final class Crawler {
         return links;
     }
 
-    private void download(String who, BrowserContext context, String url) {
+    private void download(String who, BrowserContext context, String url, String from) {
         APIResponse response = context.request().get(url);
         if (response.status() != 200) {
-            problems.add(who + " download " + url + ": HTTP " + response.status());
+            problems.add(who + " download " + url + " (offered on " + from + "): HTTP " + response.status());
             return;
         }
-        byte[] body = response.body();
-        String type = response.headers().getOrDefault("content-type", "");
+        checkFile(who, url, response.headers().getOrDefault("content-type", ""), response.body());
+    }
+
+    /** A file opens in what reads its kind; the official document carries the report's title. */
+    private void checkFile(String who, String url, String type, byte[] body) {
         try {
+            if (body.length == 0) {
+                problems.add(who + " file " + url + " (" + type + "): empty");
+                return;
+            }
             String content;
+            boolean document = true;
             if (type.contains("pdf")) {
                 try (PDDocument pdf = Loader.loadPDF(body)) {
                     content = new PDFTextStripper().getText(pdf);
@@ -202,14 +271,24 @@ final class Crawler {
                         XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
                     content = extractor.getText();
                 }
+            } else if (type.contains("xml")) {
+                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+                content = "";
+                document = false;
             } else {
                 content = new String(body, StandardCharsets.UTF_8);
+                document = false;
             }
-            if (!content.replaceAll("\\s+", "").contains(title.replaceAll("\\s+", ""))) {
-                problems.add(who + " download " + url + " (" + type + "): the title '" + title + "' is not in it");
+            if (document && !content.replaceAll("\\s+", "").contains(title.replaceAll("\\s+", ""))) {
+                problems.add(who + " file " + url + " (" + type + "): the title '" + title + "' is not in it");
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add(who + " download " + url + " (" + type + "): does not open: " + e);
+        } catch (IOException
+                | RuntimeException
+                | javax.xml.parsers.ParserConfigurationException
+                | org.xml.sax.SAXException e) {
+            problems.add(who + " file " + url + " (" + type + "): does not open: " + e);
         }
     }
 
@@ -273,6 +352,7 @@ final class Crawler {
     private static boolean isDownload(String link) {
         String path = URI.create(link).getPath().toLowerCase(Locale.ROOT);
         return path.startsWith("/exports/")
+                || path.startsWith("/vaadin/dynamic/resource/")
                 || path.endsWith(".pdf")
                 || path.endsWith(".docx")
                 || path.contains("/files/");

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.reportflow.journey.BrowserSupport;
+import com.reportflow.journey.JourneySteps;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ class ShippedJourneyIT {
     static final String OFFICE = "基础教育科";
     static final String HOSTILE = "<script>alert('x')</script>";
     static final Path SHOTS = ShippedApp.LOGS.resolve("shots");
+    /** For screenshots only (they need no address). */
+    static final JourneySteps STEPS_SHOTS = new JourneySteps(path -> path, SHOTS);
 
     /** username → display name, role label (as the admin ticks it), office or null. */
     static final List<String[]> PEOPLE = List.of(
@@ -61,6 +64,7 @@ class ShippedJourneyIT {
     final Map<String, Long> times = new LinkedHashMap<>();
     final List<String> crawlProblems = new ArrayList<>();
     Crawler crawler;
+    JourneySteps steps;
 
     @BeforeAll
     static void start() {
@@ -90,8 +94,22 @@ class ShippedJourneyIT {
         int year = today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
         String title = year + "年度法治政府建设情况报告";
         times.put("start the jar (java -jar, mysql profile, empty schema) until /login answers", app.startMillis());
+        steps = new JourneySteps(app::url, SHOTS);
+        // what the people of this journey typed is theirs: their usernames, the office code, the hostile text shown as
+        // text
         crawler = new Crawler(
-                app.url("/"), title, Set.of(ADMIN, "zhaomin", "qianlei", "wanglvshi", "fengmishu", "chenjuzhang"));
+                app.url("/"),
+                title,
+                Set.of(
+                        ADMIN,
+                        "zhaomin",
+                        "qianlei",
+                        "wanglvshi",
+                        "fengmishu",
+                        "chenjuzhang",
+                        "JCJY",
+                        "script",
+                        "alert"));
 
         Page admin = step("admin: first sign-in with the configured account", () -> signIn(ADMIN));
         step("admin: creates the office " + OFFICE, () -> {
@@ -168,85 +186,39 @@ class ShippedJourneyIT {
 
         crawl("drafting", everyone);
 
-        step("author: drafts and submits 11 sections", () -> {
-            for (int i = 0; i < 11; i++) {
-                openFirstInboxRow(author, "起草章节");
-                author.getByLabel("章节正文").fill("本年度依法行政工作有序推进。第" + (i + 1) + "部分正文。" + (i == 0 ? HOSTILE : ""));
-                button(author, "提交").click();
-                confirm(author);
-                backInInbox(author);
-            }
-        });
+        step("author: drafts and submits 11 sections", () -> steps.draftAll(author, 11, HOSTILE));
         step("advisor: returns one section with an opinion", () -> {
-            openFirstInboxRow(advisor, "合法性审查");
+            steps.openFirstInboxRow(advisor, "合法性审查");
             advisor.getByLabel(Pattern.compile("其他意见")).fill("第一段缺少法律依据，请补充。");
             button(advisor, "退回修改").click();
-            backInInbox(advisor);
+            JourneySteps.backInInbox(advisor);
         });
         step("advisor: approves 10 sections", () -> {
             for (int i = 0; i < 10; i++) {
-                openFirstInboxRow(advisor, "合法性审查");
-                button(advisor, "审查通过").click();
-                backInInbox(advisor);
+                steps.approve(advisor);
             }
         });
         step("author: revises the returned section", () -> {
-            openFirstInboxRow(author, "起草章节");
+            steps.openFirstInboxRow(author, "起草章节");
             assertThat(author.locator(".opinion")).containsText("第一段缺少法律依据，请补充。");
-            author.getByLabel("章节正文").fill("本年度依据《教育法》依法行政工作有序推进。第1部分正文。" + HOSTILE);
-            button(author, "提交").click();
-            confirm(author);
-            backInInbox(author);
+            steps.submitText(author, "本年度依据《教育法》依法行政工作有序推进。第1部分正文。" + HOSTILE);
         });
-        step("advisor: approves the revision", () -> {
-            openFirstInboxRow(advisor, "合法性审查");
-            button(advisor, "审查通过").click();
-            backInInbox(advisor);
-        });
+        step("advisor: approves the revision", () -> steps.approve(advisor));
 
         crawl("compile", everyone);
 
-        step("coordinator: compiles and sends to deliberation", () -> {
-            openFirstInboxRow(coordinator, "汇编报告");
-            assertThat(coordinator.getByText("全部11个章节已通过合法性审查", new Page.GetByTextOptions().setExact(false)))
-                    .isVisible();
-            button(coordinator, "提交集体审议").click();
-            confirm(coordinator);
-            backInInbox(coordinator);
-        });
-        step("secretary: records the deliberation", () -> {
-            openFirstInboxRow(secretary, "党组集体审议");
-            secretary.getByLabel("会议名称").fill(today.getYear() + "年第3次党组会议");
-            secretary
-                    .getByText("审议通过", new Page.GetByTextOptions().setExact(true))
-                    .click();
-            button(secretary, "记录审议结果").click();
-            backInInbox(secretary);
-        });
+        String meeting = today.getYear() + "年第3次党组会议";
+        step(
+                "coordinator: compiles and sends to deliberation",
+                () -> steps.compileAndSendToDeliberation(coordinator, 11));
+        step("secretary: records the deliberation", () -> steps.recordDeliberation(secretary, meeting));
 
         crawl("sign-off", everyone);
 
-        step("director: sees the deliberation and signs", () -> {
-            openFirstInboxRow(director, "局长签发");
-            assertThat(director.getByText(today.getYear() + "年第3次党组会议").first()).isVisible();
-            button(director, "签发").click();
-            confirm(director);
-            backInInbox(director);
-        });
-        step("coordinator: confidentiality check, publishes, records the submission", () -> {
-            openFirstInboxRow(coordinator, "保密审查与公开发布");
-            coordinator.getByText("保密审查已完成，内容不涉及国家秘密").click();
-            coordinator.getByLabel("发文字号").fill("某教发〔" + today.getYear() + "〕3号");
-            button(coordinator, "公开发布").click();
-            confirm(coordinator);
-            assertThat(coordinator
-                            .getByText(Pattern.compile("/" + today.getYear() + "-\\d{5}"))
-                            .first())
-                    .isVisible();
-            coordinator.getByLabel("报送机关").fill("市教育局");
-            button(coordinator, "登记报送").click();
-            assertThat(coordinator.getByText("已登记报送情况。")).isVisible();
-        });
+        step("director: sees the deliberation and signs", () -> steps.signOff(director, meeting));
+        step(
+                "coordinator: confidentiality check, publishes, records the submission",
+                () -> steps.publishAndRecordSubmission(coordinator));
 
         BrowserContext anonymous = browser.newContext();
         Page reader = anonymous.newPage();
@@ -340,33 +312,11 @@ class ShippedJourneyIT {
         System.out.println(table);
     }
 
-    private void openFirstInboxRow(Page page, String step) {
-        // a fresh load: the person's page may have sat on the inbox while others worked
-        page.navigate(app.url("/"));
-        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(step))
-                .first()
-                .click();
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
-                .hasCount(0);
-    }
-
-    private static void backInInbox(Page page) {
-        assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("待办")))
-                .isVisible();
-    }
-
     private static Locator button(Page page, String text) {
-        return page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName(text).setExact(true))
-                .first();
-    }
-
-    private static void confirm(Page page) {
-        page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]").click();
+        return JourneySteps.button(page, text);
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
+        STEPS_SHOTS.shot(page, name);
     }
 }

@@ -26,8 +26,27 @@ class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(chosenLocale(init.getUI().getSession()));
             OversizedInput.guard(init.getUI());
+            connectionTexts(init.getUI());
         });
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(UiSetup::onError));
+    }
+
+    /**
+     * The connection indicator Vaadin adds to every page speaks the person's language: its texts ("Online",
+     * "Connection lost") are otherwise English, and the reconnecting one shows whenever the server is out of reach.
+     */
+    static void connectionTexts(UI ui) {
+        String reconnecting = ui.getTranslation("connection.reconnecting");
+        String lost = ui.getTranslation("connection.lost");
+        ui.getReconnectDialogConfiguration().setDialogText(reconnecting);
+        ui.getReconnectDialogConfiguration().setDialogTextGaveUp(lost);
+        ui.getPage().executeJs("""
+                        const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                        if (indicator) {
+                          indicator.onlineText = $0;
+                          indicator.offlineText = $1;
+                          indicator.reconnectingText = $2;
+                        }""", ui.getTranslation("connection.online"), lost, reconnecting);
     }
 
     static Locale chosenLocale(VaadinSession session) {
