@@ -81,6 +81,10 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
     private String title;
     /** The page holds a value too large to send: what the server has is not what the person sees. */
     private boolean heldBack;
+    /** The text whose save failed, and the client request it failed in (the autosave and a click share one). */
+    private String failedText;
+
+    private int failedInRequest = Integer.MIN_VALUE;
 
     DraftView(DraftingService service) {
         this.service = service;
@@ -119,7 +123,8 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
 
         save.setText(getTranslation("drafting.save"));
         save.addClickListener(e -> {
-            if (store()) {
+            // The click also sends the typed text, whose autosave has usually just stored it in this same request.
+            if ((!heldBack && text.getValue().equals(savedText)) || store()) {
                 Errors.success(this, "drafting.saved");
             }
         });
@@ -269,8 +274,15 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
             return false;
         }
         String typed = text.getValue();
+        int request = clientRequest();
+        if (typed.equals(failedText) && request == failedInRequest) {
+            // Already refused in this request (say, the database is gone): do not make the person wait twice.
+            return false;
+        }
         boolean stored =
                 Errors.attempt(this, () -> showingRefusal(() -> version = service.save(sectionId, version, typed)));
+        failedText = stored ? null : typed;
+        failedInRequest = request;
         if (stored) {
             savedText = typed;
             text.setInvalid(false);
@@ -279,6 +291,11 @@ public class DraftView extends VerticalLayout implements HasDynamicTitle, Before
             savedAt.setText(getTranslation("drafting.unsaved"));
         }
         return stored;
+    }
+
+    private int clientRequest() {
+        return getUI().map(ui -> ui.getInternals().getLastProcessedClientToServerId())
+                .orElse(Integer.MIN_VALUE + 1);
     }
 
     private void submitText() {
