@@ -6,7 +6,6 @@ import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.ReportAccess;
 import com.reportflow.report.TemplateLibrary;
 import com.reportflow.shared.InvalidInputException;
-import com.reportflow.shared.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -17,9 +16,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ReportImport {
-
-    /** How long a heading cut from a run-in first sentence may be. */
-    static final int DERIVED_HEADING_LENGTH = 30;
 
     private final ReportImporter importer = new ReportImporter();
     private final TemplateLibrary library;
@@ -96,7 +92,10 @@ public class ReportImport {
         }
     }
 
-    /** The heading's text, or for a heading run into its first sentence, the first clause of that sentence. */
+    /**
+     * The heading's text; for a heading the source gave no words of its own, the first clause of its body, whole: a
+     * heading is never cut off with an ellipsis.
+     */
     static String headingOf(ImportedHeading heading) {
         if (!heading.heading().isBlank()) {
             return heading.heading().strip();
@@ -104,14 +103,8 @@ public class ReportImport {
         String first = heading.paragraphs().isEmpty()
                 ? ""
                 : heading.paragraphs().getFirst().strip();
-        int cut = first.length();
-        for (int i = 0; i < first.length(); i++) {
-            if ("，。；：！？,;:!?".indexOf(first.charAt(i)) >= 0) {
-                cut = i;
-                break;
-            }
-        }
-        String clause = TextInput.excerpt(first.substring(0, cut), DERIVED_HEADING_LENGTH);
+        int cut = OutlineReader.indexOfClauseEnd(first);
+        String clause = cut >= 0 ? first.substring(0, cut) : first;
         return clause.isBlank() ? "（无标题）" : clause;
     }
 
