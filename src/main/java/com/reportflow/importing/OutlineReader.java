@@ -202,21 +202,31 @@ final class OutlineReader {
     }
 
     private void addNumbered(HeadingNumber number) {
-        String rest = number.rest();
-        int cut = indexOfSentenceEnd(rest);
-        String head = stripTrailingPunctuation(cut >= 0 ? rest.substring(0, cut) : rest);
-        String body = cut >= 0 ? ImportText.trim(rest.substring(cut + 1)) : "";
         int ordinal = number.ordinal() > 0 ? number.ordinal() : -1;
-        if (head.isEmpty() || ImportText.length(head) > MAX_HEADING) {
-            // No short heading: the first clause is the heading and the rest of the sentence its body, so that neither
-            // repeats the other and nothing is cut off with an ellipsis.
-            int clauseEnd = indexOfClauseEnd(rest);
-            head = stripTrailingPunctuation(clauseEnd >= 0 ? rest.substring(0, clauseEnd) : rest);
-            body = clauseEnd >= 0 ? ImportText.trim(rest.substring(clauseEnd + 1)) : "";
+        RunIn cut = RunIn.cut(number.rest());
+        addHeading(number.rank(), ordinal, number.typed(), cut.heading());
+        if (!cut.body().isEmpty()) {
+            addParagraph(cut.body(), true);
         }
-        addHeading(number.rank(), ordinal, number.typed(), head);
-        if (!body.isEmpty()) {
-            addParagraph(body, true);
+    }
+
+    /** A heading's text and the body the source ran into it on the same line ("" when none). */
+    record RunIn(String heading, String body) {
+
+        /**
+         * Cut at the first sentence end when what comes before it is short enough for a heading; otherwise at the end
+         * of the first clause, so that neither part repeats the other and nothing is cut off with an ellipsis.
+         */
+        static RunIn cut(String text) {
+            int end = indexOfSentenceEnd(text);
+            String head = stripTrailingPunctuation(end >= 0 ? text.substring(0, end) : text);
+            if (!head.isEmpty() && ImportText.length(head) <= MAX_HEADING) {
+                return new RunIn(head, end >= 0 ? ImportText.trim(text.substring(end + 1)) : "");
+            }
+            int clauseEnd = indexOfClauseEnd(text);
+            return new RunIn(
+                    stripTrailingPunctuation(clauseEnd >= 0 ? text.substring(0, clauseEnd) : text),
+                    clauseEnd >= 0 ? ImportText.trim(text.substring(clauseEnd + 1)) : "");
         }
     }
 

@@ -97,6 +97,174 @@ class UnseenReportsTest {
         assertFaithful(source, report);
     }
 
+    @Test
+    void a_report_in_traditional_characters_with_debris_is_read_alike_and_converts_to_simplified() {
+        String source = """
+                某某區教育局2024年度法治政府建設工作總結(jié)報告
+                [bookmark: _Toc1]
+                2024年，我局在區委、區政府的堅強領導下，紮實推進法治政府建設。現將有關情況報告如下：
+                一、主要舉措和成效
+                （一）健全依法決策機制
+                1、嚴格執行重大行政決策程序。全年經合法性審查的規範性文件12件。
+                2、發揮法律顧問作用。法律顧問列席黨組會議8次。
+                返回頂部
+                二、黨政主要負責人履行推進法治建設第一責任人職責情況
+                局主要負責人帶頭學法，主持召開專題會議4次。
+                三、存在的不足和原因
+                執法隊伍專業化水平不高。
+                四、下一年度主要安排
+                加強執法人員培訓。
+                掃一掃在手機打開當前頁面
+                某某區教育局
+                2025年2月20日
+                """;
+
+        ImportedReport report = importer.parse(source);
+
+        assertThat(report.title()).isEqualTo("某某區教育局2024年度法治政府建設工作總結報告");
+        assertThat(report.preamble()).singleElement().asString().endsWith("現將有關情況報告如下：");
+        assertThat(outline(report)).containsExactlyElementsOf(lines("""
+                                1 一、|主要舉措和成效
+                                2 （一）|健全依法決策機制
+                                3 1、|嚴格執行重大行政決策程序
+                                3 2、|發揮法律顧問作用
+                                1 二、|黨政主要負責人履行推進法治建設第一責任人職責情況
+                                1 三、|存在的不足和原因
+                                1 四、|下一年度主要安排
+                                """));
+        assertThat(report.dropped()).containsExactly("(jié)", "[bookmark: _Toc1]", "返回頂部", "掃一掃在手機打開當前頁面");
+        assertThat(report.closing()).containsExactly("某某區教育局", "2025年2月20日");
+        assertThat(TraditionalCharacters.dominate(report)).isTrue();
+
+        ImportedReport simplified = TraditionalCharacters.toSimplified(report);
+
+        assertThat(simplified.title()).isEqualTo("某某区教育局2024年度法治政府建设工作总结报告");
+        assertThat(outline(simplified)).containsExactlyElementsOf(lines("""
+                                1 一、|主要举措和成效
+                                2 （一）|健全依法决策机制
+                                3 1、|严格执行重大行政决策程序
+                                3 2、|发挥法律顾问作用
+                                1 二、|党政主要负责人履行推进法治建设第一责任人职责情况
+                                1 三、|存在的不足和原因
+                                1 四、|下一年度主要安排
+                                """));
+        assertThat(simplified.outline().get(1).paragraphs()).containsExactly("局主要负责人带头学法，主持召开专题会议4次。");
+        assertThat(simplified.preamble()).singleElement().asString().startsWith("2024年，我局在区委、区政府的坚强领导下");
+        assertThat(simplified.closing()).containsExactly("某某区教育局", "2025年2月20日");
+        assertThat(simplified.dropped()).as("the debris is listed as it was").isEqualTo(report.dropped());
+        assertThat(simplified.sentences()).hasSameSizeAs(report.sentences());
+        assertThat(TraditionalCharacters.dominate(simplified)).isFalse();
+        // The converter's reading is checked among the dropped lines above.
+        assertFaithful(PinyinDebris.strip(source), report);
+    }
+
+    @Test
+    void a_simplified_report_with_a_few_characters_icu_would_change_is_not_taken_for_traditional() {
+        ImportedReport report = importer.parse("""
+                某县教育局2024年法治政府建设情况报告
+                一、主要举措和成效
+                （一）著力推进依法行政
+                乾坤朗朗，全年著力办理行政复议案件2件，均依法审结。
+                """);
+
+        assertThat(TraditionalCharacters.dominate(report)).isFalse();
+    }
+
+    @Test
+    void the_opening_paragraph_before_the_first_heading_is_kept_and_goes_with_the_first_section() {
+        String source = """
+                某县教育局关于2024年法治政府建设情况的报告
+                县委、县政府：
+                2024年，我局坚持以习近平法治思想为指导，全面推进依法治教
+                各项工作取得新进展。现将有关情况报告如下：
+                一、主要举措和成效
+                （一）依法全面履行政府职能
+                全年办理行政许可事项46件。
+                二、存在的不足和原因
+                法治宣传形式较为单一。
+                """;
+
+        ImportedReport report = importer.parse(source);
+
+        assertThat(report.preamble()).containsExactly("县委、县政府：", "2024年，我局坚持以习近平法治思想为指导，全面推进依法治教各项工作取得新进展。现将有关情况报告如下：");
+        var sections = ReportImport.outline(report, 2);
+        assertThat(sections.getFirst().children().getFirst().reference())
+                .startsWith("县委、县政府：\n2024年，我局坚持以习近平法治思想为指导")
+                .endsWith("全年办理行政许可事项46件。");
+
+        ImportedReport edited = OutlineEdits.withOpening(report, "2024年，我局全面推进依法治教。\n\n现将有关情况报告如下：");
+
+        assertThat(edited.preamble()).containsExactly("2024年，我局全面推进依法治教。", "现将有关情况报告如下：");
+        assertThat(outline(edited)).isEqualTo(outline(report));
+        assertFaithful(source, report);
+    }
+
+    @Test
+    void the_coordinator_turns_a_body_item_into_a_heading_and_back_and_changes_its_level_and_words() {
+        ImportedReport report = importer.parse("""
+                一、主要举措和成效
+                （一）强化学法用法
+                1.党组理论学习中心组专题学习习近平法治思想2次；
+                2.组织全体干部旁听庭审1次。
+                二、存在的不足和原因
+                执法力量不足。
+                """);
+        ImportedHeading study = report.outline().getFirst().children().getFirst();
+        assertThat(study.paragraphs()).hasSize(2);
+
+        ImportedReport item = OutlineEdits.turnIntoHeading(report, study, 0);
+
+        assertThat(outline(item)).containsExactlyElementsOf(lines("""
+                                1 一、|主要举措和成效
+                                2 （一）|强化学法用法
+                                3 1.|党组理论学习中心组专题学习习近平法治思想2次
+                                1 二、|存在的不足和原因
+                                """));
+        ImportedHeading made =
+                item.outline().getFirst().children().getFirst().children().getFirst();
+        assertThat(made.paragraphs()).containsExactly("2.组织全体干部旁听庭审1次。");
+        assertThat(OutlineEdits.levels(item, made)).containsExactly(1, 2, 3);
+
+        ImportedReport raised = OutlineEdits.changeLevel(item, made, 2);
+        assertThat(outline(raised)).contains("2 1.|党组理论学习中心组专题学习习近平法治思想2次");
+
+        ImportedHeading renamed = OutlineEdits.rename(
+                        raised, raised.outline().getFirst().children().get(1), "坚持学法")
+                .outline()
+                .getFirst()
+                .children()
+                .get(1);
+        assertThat(renamed.heading()).isEqualTo("坚持学法");
+
+        ImportedReport back = OutlineEdits.turnIntoBody(item, made);
+        assertThat(outline(back)).isEqualTo(outline(report));
+        assertThat(back.outline().getFirst().children().getFirst().paragraphs())
+                .containsExactly("1.党组理论学习中心组专题学习习近平法治思想2次", "2.组织全体干部旁听庭审1次。");
+    }
+
+    @Test
+    void lowering_a_heading_takes_its_sub_headings_along_and_no_level_skips_one() {
+        ImportedReport report = importer.parse("""
+                一、主要举措和成效
+                （一）依法行政
+                1.规范执法。落实三项制度。
+                （二）依法决策
+                全年审查决策事项5件。
+                """);
+        ImportedHeading second = report.outline().getFirst().children().get(1);
+
+        assertThat(OutlineEdits.levels(report, second)).containsExactly(1, 2, 3, 4);
+        ImportedReport lowered = OutlineEdits.changeLevel(
+                report, report.outline().getFirst().children().getFirst(), 1);
+
+        assertThat(outline(lowered)).containsExactlyElementsOf(lines("""
+                                1 一、|主要举措和成效
+                                1 （一）|依法行政
+                                2 1.|规范执法
+                                2 （二）|依法决策
+                                """));
+    }
+
     private static void assertFaithful(String source, ImportedReport report) {
         assertThat(assertEverySentenceKept(source, report, Set.of()))
                 .isEqualTo(sourceSentences(source).size());
