@@ -8,7 +8,7 @@ import java.util.List;
  * Reports from sites in traditional characters are read as they are (the import's rules know both scripts); the
  * coordinator may convert the result to simplified characters with ICU's maintained Traditional-Simplified table.
  */
-final class TraditionalCharacters {
+public final class TraditionalCharacters {
 
     /** The text looked at to tell the script: title, headings and the first paragraphs, up to this many characters. */
     private static final int SAMPLE = 3_000;
@@ -28,7 +28,7 @@ final class TraditionalCharacters {
      * Whether the report is written in traditional characters: a simplified text has a few characters ICU would
      * still change (乾, 著), a traditional one a fifth or more.
      */
-    static boolean dominate(ImportedReport report) {
+    public static boolean dominate(ImportedReport report) {
         String sample = sample(report);
         String simplified = simplified(sample);
         if (simplified.length() != sample.length()) {
@@ -48,7 +48,7 @@ final class TraditionalCharacters {
         return changed >= MIN_CHANGED && changed >= han * SHARE;
     }
 
-    static ImportedReport toSimplified(ImportedReport report) {
+    public static ImportedReport toSimplified(ImportedReport report) {
         return OutlineEdits.mapTexts(report, TraditionalCharacters::simplified);
     }
 
