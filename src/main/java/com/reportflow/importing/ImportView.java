@@ -145,7 +145,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         opening.setHelperText(getTranslation("import.opening-help"));
         opening.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                Errors.attempt(this, () -> current = service.changeOpening(current, e.getValue()));
+                if (Errors.attempt(this, () -> current = service.changeOpening(current, e.getValue()))) {
+                    showStats();
+                }
             }
         });
         toSimplified.addClickListener(e -> convert());
@@ -241,11 +243,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void refresh(ImportedReport report, Integer select) {
         current = report;
         title.setValue(report.title().isEmpty() ? getTranslation("import.no-title") : report.title());
-        stats.setText(getTranslation(
-                "import.stats",
-                report.headingCount(),
-                report.sentences().size(),
-                report.dropped().size()));
+        showStats();
         numbers.clear();
         TreeData<ImportedHeading> data = new TreeData<>();
         add(data, null, report.outline(), 1);
@@ -271,6 +269,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } else {
             outline.select(toSelect);
         }
+    }
+
+    private void showStats() {
+        stats.setText(getTranslation(
+                "import.stats",
+                current.headingCount(),
+                current.sentences().size(),
+                current.dropped().size()));
     }
 
     /** The whole body under the selected heading, as the importer read it, with what can be changed about it. */

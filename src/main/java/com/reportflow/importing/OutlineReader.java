@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Reads the body's lines into a flat sequence of headings (with their numbering rank) and paragraphs, repairing what
  * hand-typed numbering breaks: a lone ")" is level 2 or 4 depending on the headings before it, a heading whose
  * number was lost entirely is recognised from the numbers around it, a run-in heading ("1.加强组织领导。深入推进…")
- * is cut from its body, and a paragraph the web page wrapped over two lines is joined again.
+ * is cut from its body, and a paragraph the web page wrapped over two lines is joined again. The numbered items under
+ * one heading are read alike: all headings, or all body text where they are a list of single sentences.
  */
 final class OutlineReader {
 

@@ -243,6 +243,9 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.opening.getValue()).isEqualTo("2024年，我局全面推进依法治教。现将有关情况报告如下：");
         assertThat(view.opening.isReadOnly()).isFalse();
 
+        String before = view.stats.getText();
+        _setValue(view.opening, "2024年，我局全面推进依法治教，成效明显。\n现将有关情况报告如下：\n全局干部学法。");
+        assertThat(view.stats.getText()).isNotEqualTo(before);
         _setValue(view.opening, "2024年，我局全面推进依法治教，成效明显。\n现将有关情况报告如下：");
         _setValue(view.templateName, "带开头的导入 " + System.nanoTime());
         _click(view.accept);
