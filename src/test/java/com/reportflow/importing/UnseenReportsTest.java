@@ -75,6 +75,43 @@ class UnseenReportsTest {
     }
 
     @Test
+    void sub_items_are_read_alike_too_and_a_decimal_after_an_item_stays_text() {
+        String source = """
+                一、主要举措和成效
+                （一）规范行政执法
+                1.完善执法制度。修订执法工作规程，明确以下事项：
+                （1）执法人员持证上岗，亮证执法；
+                （2）执法文书统一格式。
+                2.加强执法监督。全年开展案卷评查2次。
+                2.5万元罚没款全部上缴国库。
+                """;
+
+        ImportedReport report = importer.parse(source);
+
+        assertThat(outline(report)).containsExactlyElementsOf(lines("""
+                                1 一、|主要举措和成效
+                                2 （一）|规范行政执法
+                                3 1.|完善执法制度
+                                3 2.|加强执法监督
+                                """));
+        ImportedHeading rules =
+                report.outline().getFirst().children().getFirst().children().getFirst();
+        assertThat(rules.paragraphs()).containsExactly("修订执法工作规程，明确以下事项：", "（1）执法人员持证上岗，亮证执法；", "（2）执法文书统一格式。");
+        assertThat(report.outline()
+                        .getFirst()
+                        .children()
+                        .getFirst()
+                        .children()
+                        .get(1)
+                        .paragraphs())
+                .containsExactly("全年开展案卷评查2次。", "2.5万元罚没款全部上缴国库。");
+        assertThat(report.items())
+                .containsExactly(
+                        new NumberedItems("规范行政执法", "1.", 2, true), new NumberedItems("完善执法制度", "（1）", 2, false));
+        assertFaithful(source, report);
+    }
+
+    @Test
     void a_heading_run_into_a_long_sentence_is_its_first_clause_without_an_ellipsis_and_the_body_does_not_repeat_it() {
         String source = """
                 一、主要举措和成效
