@@ -20,6 +20,13 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
     /** A lone closing bracket: the rank is decided from the context. */
     static final int BRACKET = 0;
 
+    /** The ranks of numbered items: "1." and "（1）". */
+    static final int ITEM = 3;
+
+    static final int SUB_ITEM = 4;
+
+    private static final Pattern ARABIC_ORDINAL = Pattern.compile("[0-9]{1,2}");
+
     private static final String SPACE = "[\\s\\u3000\\u00A0\\uFEFF]*";
     private static final String CN = "([一二三四五六七八九十〇零]{1,3})";
     private static final String DIGITS = "([0-9０-９]{1,2})";
@@ -35,7 +42,7 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
     private static final Pattern AFTER_ARABIC_NUMBER = Pattern.compile("^[0-9０-９%％].*", Pattern.DOTALL);
 
     /** Counted things: "(3天内办结", "2年". Only read where no separator says "this is a number". */
-    private static final Pattern MEASURE_WORD = Pattern.compile("^[年月日天个次人名项件所家元万亿届期].*", Pattern.DOTALL);
+    private static final Pattern MEASURE_WORD = Pattern.compile("^[年月日天个個次人名项項件所家元万萬亿億届屆期].*", Pattern.DOTALL);
 
     /** A half-deleted number is trusted only when a heading's words follow it directly. */
     private static final Pattern WORDS = Pattern.compile("^[\\p{IsHan}“\"《「‘].*", Pattern.DOTALL);
@@ -76,6 +83,26 @@ record HeadingNumber(int rank, int ordinal, String typed, String rest) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * This item's successor if the line starts with it, typed the same way ("2、" after "1、"), whatever follows; null
+     * when it does not.
+     */
+    HeadingNumber next(String line) {
+        Matcher digits = ARABIC_ORDINAL.matcher(typed);
+        if (ordinal <= 0 || !digits.find()) {
+            return null;
+        }
+        String expected = typed.substring(0, digits.start()) + (ordinal + 1) + typed.substring(digits.end());
+        if (!line.startsWith(expected)) {
+            return null;
+        }
+        String after = ImportText.trim(line.substring(expected.length()));
+        boolean decimal = (expected.endsWith(".") || expected.endsWith("．"))
+                && !after.isEmpty()
+                && Character.isDigit(after.charAt(0));
+        return after.isEmpty() || decimal ? null : new HeadingNumber(rank, ordinal + 1, expected, after);
     }
 
     HeadingNumber withRank(int resolved) {

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,10 @@ import java.util.function.Supplier;
 
 /**
  * 导入去年报告: the coordinator uploads or pastes last year's published report and sees what was read — the title,
- * the outline at every level renumbered, the body under each heading, what was dropped as web debris — then accepts
- * it as an outline template and goes on to open this year's report from it.
+ * the outline at every level renumbered, the body under each heading, what was dropped as web debris, how numbered
+ * items were read — corrects it (a body line made a heading or back, a heading's level or words, the opening text;
+ * a report in traditional characters converted to simplified ones, with undo), then accepts it as an outline template
+ * and goes on to open this year's report from it.
  */
 @Route("templates/import")
 @RolesAllowed("COORDINATOR")
@@ -54,9 +57,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final TextField title = new TextField(getTranslation("import.title"));
     final TreeGrid<ImportedHeading> outline = new TreeGrid<>();
     final Div selectedBody = new Div();
+    final Div bodyLines = new Div();
+    final HorizontalLayout headingEditor = new HorizontalLayout();
+    final TextField headingWords = new TextField(getTranslation("import.heading-words"));
+    final Button rename = new Button(getTranslation("import.rename"));
+    final Select<Integer> headingLevel = new Select<>();
+    final Button toBody = new Button(getTranslation("import.to-body"));
     final Details dropped = new Details();
     final UnorderedList droppedLines = new UnorderedList();
-    final Details preamble = new Details();
+    final TextArea opening = new TextArea(getTranslation("import.preamble"));
+    final UnorderedList itemRules = new UnorderedList();
+    final Div traditional = new Div();
+    final Button toSimplified = new Button(getTranslation("import.to-simplified"));
+    final Button undoSimplified = new Button(getTranslation("import.undo-simplified"));
     final Select<Integer> sectionDepth = new Select<>();
     final TextField templateName = new TextField(getTranslation("import.template-name"));
     final Button accept = new Button(getTranslation("import.accept"));
@@ -64,6 +77,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ReportImport service;
     private final Map<ImportedHeading, String> numbers = new IdentityHashMap<>();
     private ImportedReport current;
+
+    /** The report as read before it was converted to simplified characters; null when it was not converted. */
+    private ImportedReport beforeConversion;
+
+    private ImportedHeading selected;
 
     ImportView(ReportImport service) {
         this.service = service;
@@ -95,7 +113,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         title.setWidthFull();
         title.setReadOnly(true);
-        outline.addHierarchyColumn(h -> numbers.getOrDefault(h, "") + ReportImport.headingOf(h))
+        outline.addHierarchyColumn(this::shown)
                 .setHeader(getTranslation("import.heading"))
                 .setFlexGrow(3);
         outline.addColumn(ImportedHeading::number)
@@ -108,6 +126,34 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         outline.asSingleSelect().addValueChangeListener(e -> showBody(e.getValue()));
         selectedBody.addClassName("section-text");
         selectedBody.addClassName("reference-text");
+        bodyLines.addClassName("reference-text");
+        headingWords.setMaxLength(ReportImport.MAX_HEADING);
+        headingWords.setWidth("28em");
+        rename.addClickListener(e -> edit(() -> service.renameHeading(current, selected, headingWords.getValue()), 0));
+        headingLevel.setLabel(getTranslation("import.heading-level"));
+        headingLevel.setItemLabelGenerator(l -> getTranslation("import.level." + l));
+        headingLevel.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                edit(() -> service.changeLevel(current, selected, e.getValue()), 0);
+            }
+        });
+        toBody.addClickListener(e -> edit(() -> service.turnIntoBody(current, selected), -1));
+        headingEditor.setAlignItems(FlexComponent.Alignment.BASELINE);
+        headingEditor.add(headingWords, rename, headingLevel, toBody);
+        opening.setWidthFull();
+        opening.setMaxLength(ReportImport.MAX_OPENING);
+        opening.setHelperText(getTranslation("import.opening-help"));
+        opening.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                if (Errors.attempt(this, () -> current = service.changeOpening(current, e.getValue()))) {
+                    showStats();
+                }
+            }
+        });
+        toSimplified.addClickListener(e -> convert());
+        undoSimplified.addClickListener(e -> undoConversion());
+        HorizontalLayout scriptRow = new HorizontalLayout(traditional, toSimplified, undoSimplified);
+        scriptRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         dropped.add(droppedLines);
         sectionDepth.setLabel(getTranslation("import.section-depth"));
         sectionDepth.setItems(1, 2, 3, 4);
@@ -122,11 +168,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.add(
                 new H3(getTranslation("import.preview")),
                 stats,
+                scriptRow,
                 title,
-                preamble,
+                opening,
+                itemRules,
                 new Span(getTranslation("import.select-heading")),
                 outline,
+                headingEditor,
                 selectedBody,
+                bodyLines,
                 dropped,
                 acceptRow);
         preview.setVisible(false);
@@ -170,30 +220,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void show(ImportedReport report) {
-        current = report;
+        beforeConversion = null;
         error.setVisible(false);
-        title.setValue(report.title().isEmpty() ? getTranslation("import.no-title") : report.title());
-        stats.setText(getTranslation(
-                "import.stats",
-                report.headingCount(),
-                report.sentences().size(),
-                report.dropped().size()));
-        numbers.clear();
-        TreeData<ImportedHeading> data = new TreeData<>();
-        add(data, null, report.outline(), 1);
-        outline.setDataProvider(new TreeDataProvider<>(data));
-        outline.expandRecursively(report.outline(), 4);
-        showBody(null);
+        refresh(report, null);
+        boolean traditionalScript = service.inTraditionalCharacters(report);
+        traditional.setText(traditionalScript ? getTranslation("import.traditional") : "");
+        traditional.setVisible(traditionalScript);
+        toSimplified.setVisible(traditionalScript);
+        undoSimplified.setVisible(false);
         droppedLines.removeAll();
         report.dropped().forEach(line -> droppedLines.add(new ListItem(line)));
         dropped.setSummaryText(getTranslation("import.dropped", report.dropped().size()));
-        preamble.removeAll();
-        Div opening = new Div();
-        opening.addClassName("section-text");
-        opening.setText(String.join("\n", report.preamble()));
-        preamble.add(opening);
-        preamble.setSummaryText(getTranslation("import.preamble"));
-        preamble.setVisible(!report.preamble().isEmpty());
         int deepest = deepest(report.outline());
         sectionDepth.setValue(Math.min(2, Math.max(1, deepest)));
         String base = report.title().isEmpty() ? getTranslation("import.untitled") : report.title();
@@ -202,12 +239,129 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.scrollIntoView();
     }
 
-    /** The whole body under the selected heading, as the importer read it. */
+    /** Shows the report as it now reads, with the heading at {@code select} (in reading order) selected. */
+    private void refresh(ImportedReport report, Integer select) {
+        current = report;
+        title.setValue(report.title().isEmpty() ? getTranslation("import.no-title") : report.title());
+        showStats();
+        numbers.clear();
+        TreeData<ImportedHeading> data = new TreeData<>();
+        add(data, null, report.outline(), 1);
+        outline.setDataProvider(new TreeDataProvider<>(data));
+        outline.expandRecursively(report.outline(), 4);
+        opening.setValue(String.join("\n", report.preamble()));
+        itemRules.removeAll();
+        for (NumberedItems items : report.items()) {
+            if (items.count() > 1) {
+                itemRules.add(new ListItem(getTranslation(
+                        items.headings() ? "import.items.headings" : "import.items.body",
+                        items.under().isEmpty() ? getTranslation("import.items.top") : items.under(),
+                        items.count(),
+                        items.first())));
+            }
+        }
+        itemRules.setVisible(itemRules.getComponentCount() > 0);
+        List<ImportedHeading> order = inReadingOrder(report);
+        ImportedHeading toSelect = select == null || select < 0 || select >= order.size() ? null : order.get(select);
+        if (toSelect == null) {
+            outline.deselectAll();
+            showBody(null);
+        } else {
+            outline.select(toSelect);
+        }
+    }
+
+    private void showStats() {
+        stats.setText(getTranslation(
+                "import.stats",
+                current.headingCount(),
+                current.sentences().size(),
+                current.dropped().size()));
+    }
+
+    /** The whole body under the selected heading, as the importer read it, with what can be changed about it. */
     private void showBody(ImportedHeading heading) {
+        selected = heading;
         selectedBody.setVisible(heading != null);
-        if (heading != null) {
-            selectedBody.setText(numbers.getOrDefault(heading, "") + ReportImport.headingOf(heading) + "\n"
-                    + String.join("\n", heading.paragraphs()));
+        headingEditor.setVisible(heading != null);
+        bodyLines.removeAll();
+        bodyLines.setVisible(heading != null);
+        if (heading == null) {
+            return;
+        }
+        selectedBody.setText(shown(heading));
+        headingWords.setValue(ReportImport.headingOf(heading));
+        headingLevel.setItems(service.levels(current, heading));
+        headingLevel.setValue(heading.level());
+        for (int i = 0; i < heading.paragraphs().size(); i++) {
+            int paragraph = i;
+            Button toHeading = new Button(getTranslation("import.to-heading"));
+            toHeading.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            toHeading.addClickListener(e -> edit(() -> service.turnIntoHeading(current, selected, paragraph), 1));
+            Div line = new Div(new Span(heading.paragraphs().get(i)), toHeading);
+            line.addClassName("section-text");
+            bodyLines.add(line);
+        }
+    }
+
+    /**
+     * Applies a correction to the selected heading and selects, afterwards, the heading {@code shift} places after it
+     * in reading order (the new heading, the same one, or the one before it).
+     */
+    private void edit(Supplier<ImportedReport> change, int shift) {
+        int index = indexOf(inReadingOrder(current), selected);
+        ImportedReport[] changed = new ImportedReport[1];
+        if (Errors.attempt(this, () -> changed[0] = change.get())) {
+            refresh(changed[0], index + shift);
+        }
+    }
+
+    private void convert() {
+        ImportedReport[] converted = new ImportedReport[1];
+        if (Errors.attempt(this, () -> converted[0] = service.toSimplified(current))) {
+            beforeConversion = current;
+            refresh(converted[0], null);
+            traditional.setText(getTranslation("import.converted"));
+            toSimplified.setVisible(false);
+            undoSimplified.setVisible(true);
+        }
+    }
+
+    private void undoConversion() {
+        if (beforeConversion != null) {
+            refresh(beforeConversion, null);
+            beforeConversion = null;
+            traditional.setText(getTranslation("import.traditional"));
+            toSimplified.setVisible(true);
+            undoSimplified.setVisible(false);
+        }
+    }
+
+    /** A heading as the preview shows it: renumbered from the outline, with its words. */
+    String shown(ImportedHeading heading) {
+        return numbers.getOrDefault(heading, "") + ReportImport.headingOf(heading);
+    }
+
+    /** By identity: two headings may read alike. */
+    private static int indexOf(List<ImportedHeading> order, ImportedHeading heading) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == heading) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<ImportedHeading> inReadingOrder(ImportedReport report) {
+        List<ImportedHeading> order = new ArrayList<>();
+        addInOrder(report.outline(), order);
+        return order;
+    }
+
+    private static void addInOrder(List<ImportedHeading> level, List<ImportedHeading> into) {
+        for (ImportedHeading heading : level) {
+            into.add(heading);
+            addInOrder(heading.children(), into);
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.Objects;
  *     source skipped a numbering style (一、 followed directly by 1.), so the outline can be renumbered from it
  * @param number the number as typed in the source ("(一）", "1．", ")" when half deleted), "" when the number was lost
  *     entirely and the heading was recognised from its context
- * @param heading the heading's text without number and trailing punctuation; "" when the source ran the heading into
- *     a long first sentence and no heading could be cut off (the whole text is then in {@code paragraphs})
+ * @param heading the heading's text without number and trailing punctuation; where the source ran the heading into a
+ *     long first sentence, that sentence's first clause (the rest of the sentence starts {@code paragraphs}); "" only
+ *     where the source gave no words at all
  * @param paragraphs the body under this heading before its first child, one entry per source paragraph
  * @param children the sub-headings, in order
  */

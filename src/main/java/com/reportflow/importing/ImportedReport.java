@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param closing the issuer and date lines at the end, as typed
  * @param dropped what was left out, in source order: web debris (whole lines and inline "[bookmark: …]" markers) and
  *     a title the page repeated
+ * @param items how each run of numbered items ("1、" "2、") was read: as headings or as body text
  */
 public record ImportedReport(
         String title,
         List<String> preamble,
         List<ImportedHeading> outline,
         List<String> closing,
-        List<String> dropped) {
+        List<String> dropped,
+        List<NumberedItems> items) {
 
     public ImportedReport {
         Objects.requireNonNull(title, "title");
@@ -27,6 +29,16 @@ public record ImportedReport(
         outline = List.copyOf(outline);
         closing = List.copyOf(closing);
         dropped = List.copyOf(dropped);
+        items = List.copyOf(items);
+    }
+
+    public ImportedReport(
+            String title,
+            List<String> preamble,
+            List<ImportedHeading> outline,
+            List<String> closing,
+            List<String> dropped) {
+        this(title, preamble, outline, closing, dropped, List.of());
     }
 
     /** The number of headings at every level. */

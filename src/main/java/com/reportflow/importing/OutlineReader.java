@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Reads the body's lines into a flat sequence of headings (with their numbering rank) and paragraphs, repairing what
  * hand-typed numbering breaks: a lone ")" is level 2 or 4 depending on the headings before it, a heading whose
  * number was lost entirely is recognised from the numbers around it, a run-in heading ("1.加强组织领导。深入推进…")
- * is cut from its body, and a paragraph the web page wrapped over two lines is joined again.
+ * is cut from its body, and a paragraph the web page wrapped over two lines is joined again. The numbered items under
+ * one heading are read alike: all headings, or all body text where they are a list of single sentences.
  */
 final class OutlineReader {
 
@@ -21,6 +22,7 @@ final class OutlineReader {
     private static final Pattern INSIDE_A_SENTENCE = Pattern.compile(".*[。！？；!?;：:].*|.*[，、,]$");
     private static final String ENDS_A_SENTENCE = "。！？；：:!?;…";
     private static final String CLOSERS = "”’」』）)》〉】";
+    private static final String CLAUSE_ENDS = "，,；;：:。！？!?";
     private static final String TRAILING_PUNCTUATION = "。，、；：,.;:！？!?";
 
     /** A heading or a paragraph of the body, in source order. */
@@ -53,25 +55,51 @@ final class OutlineReader {
     /** For each rank r and line, the next numbered line after it of rank r or higher (a lower number), -1 when none. */
     private final int[][] nextAtOrAbove = new int[5][];
 
+    /** Per line: the run of numbered items it starts, or null. */
+    private final Run[] runs;
+
+    /** Per line: whether it is a numbered item read as body text, because its run is a list rather than an outline. */
+    private final boolean[] itemAsBody;
+
+    private final List<NumberedItems> items = new ArrayList<>();
+
+    private record Run(int count, boolean headings) {}
+
+    /** The body read, and how each run of numbered items was read. */
+    record Result(List<Element> elements, List<NumberedItems> items) {}
+
     private OutlineReader(List<SourceLine> body) {
-        this.nextNumbered = nextNumberedLines(body);
-        this.lines = resolveLoneBrackets(body, nextNumbered);
+        this.lines = continuedItems(resolveLoneBrackets(body, nextNumberedLines(body)));
+        this.nextNumbered = nextNumberedLines(lines);
         for (int rank = 1; rank <= 4; rank++) {
             nextAtOrAbove[rank] = nextAtOrAbove(lines, rank);
         }
+        this.runs = new Run[lines.size()];
+        this.itemAsBody = new boolean[lines.size()];
+        for (int rank = HeadingNumber.ITEM; rank <= HeadingNumber.SUB_ITEM; rank++) {
+            findRuns(rank);
+        }
     }
 
-    static List<Element> read(List<SourceLine> body) {
+    static Result read(List<SourceLine> body) {
         OutlineReader reader = new OutlineReader(body);
         for (int i = 0; i < reader.lines.size(); i++) {
             reader.add(i);
         }
         reader.closeParagraph();
-        return reader.elements;
+        return new Result(reader.elements, List.copyOf(reader.items));
     }
 
     private void add(int i) {
         SourceLine line = lines.get(i);
+        if (runs[i] != null) {
+            items.add(new NumberedItems(
+                    parentHeading(line.number().rank()), line.number().typed(), runs[i].count(), runs[i].headings()));
+        }
+        if (itemAsBody[i]) {
+            addParagraph(line.text(), true);
+            return;
+        }
         if (line.numbered()) {
             addNumbered(line.number());
             return;
@@ -84,21 +112,122 @@ final class OutlineReader {
         addParagraph(line.text(), line.blankBefore());
     }
 
-    private void addNumbered(HeadingNumber number) {
-        String rest = number.rest();
-        int cut = indexOfSentenceEnd(rest);
-        String head = stripTrailingPunctuation(cut >= 0 ? rest.substring(0, cut) : rest);
-        String body = cut >= 0 ? ImportText.trim(rest.substring(cut + 1)) : "";
-        int ordinal = number.ordinal() > 0 ? number.ordinal() : -1;
-        if (head.isEmpty() || ImportText.length(head) > MAX_HEADING) {
-            // No heading can be cut off: keep the number's place in the outline and the whole text as its body.
-            addHeading(number.rank(), ordinal, number.typed(), "");
-            addParagraph(rest, true);
+    private String parentHeading(int rank) {
+        for (int e = elements.size() - 1; e >= 0; e--) {
+            if (elements.get(e) instanceof Heading h && h.rank() < rank) {
+                return h.text();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The items of one rank under one parent are read alike: all headings, unless every item is a single line with
+     * nothing under it and at least one reads as a sentence — a list inside the text.
+     */
+    private void findRuns(int rank) {
+        List<Integer> run = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            HeadingNumber number = lines.get(i).number();
+            if (number == null) {
+                continue;
+            }
+            if (number.rank() < rank) {
+                closeRun(run);
+            } else if (number.rank() == rank) {
+                run.add(i);
+            }
+        }
+        closeRun(run);
+    }
+
+    private void closeRun(List<Integer> run) {
+        if (run.isEmpty()) {
             return;
         }
-        addHeading(number.rank(), ordinal, number.typed(), head);
-        if (!body.isEmpty()) {
-            addParagraph(body, true);
+        boolean list = run.stream().allMatch(this::standsAlone)
+                && run.stream()
+                        .anyMatch(i -> readsAsSentence(lines.get(i).number().rest()));
+        for (int i : run) {
+            itemAsBody[i] = list;
+        }
+        runs[run.getFirst()] = new Run(run.size(), !list);
+        run.clear();
+    }
+
+    /** A numbered line of one sentence at most, followed by the next item, a higher heading or the end. */
+    private boolean standsAlone(int i) {
+        String rest = lines.get(i).number().rest();
+        int end = indexOfSentenceEnd(rest);
+        if (end >= 0 && !ImportText.trim(rest.substring(end + 1)).chars().allMatch(c -> CLOSERS.indexOf(c) >= 0)) {
+            return false;
+        }
+        if (i + 1 >= lines.size()) {
+            return true;
+        }
+        HeadingNumber next = lines.get(i + 1).number();
+        return next != null && next.rank() <= lines.get(i).number().rank();
+    }
+
+    private static boolean readsAsSentence(String text) {
+        return endsASentence(text) || text.indexOf('，') >= 0 || text.indexOf(',') >= 0;
+    }
+
+    /**
+     * A line that continues a run of items with the next number typed the same way ("2、" after "1、") is an item even
+     * where its text would not make it a heading on its own ("2、2024年共办理…"), so a run is never split.
+     */
+    private static List<SourceLine> continuedItems(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines);
+        HeadingNumber[] last = new HeadingNumber[5];
+        for (int i = 0; i < out.size(); i++) {
+            SourceLine line = out.get(i);
+            HeadingNumber number = line.number();
+            if (number != null) {
+                for (int r = Math.max(number.rank(), 1); r < last.length; r++) {
+                    last[r] = null;
+                }
+                last[number.rank()] = number;
+                continue;
+            }
+            for (int rank = HeadingNumber.ITEM; rank <= HeadingNumber.SUB_ITEM; rank++) {
+                HeadingNumber next = last[rank] == null ? null : last[rank].next(line.text());
+                if (next != null) {
+                    out.set(i, line.withNumber(next));
+                    last[rank] = next;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addNumbered(HeadingNumber number) {
+        int ordinal = number.ordinal() > 0 ? number.ordinal() : -1;
+        RunIn cut = RunIn.cut(number.rest());
+        addHeading(number.rank(), ordinal, number.typed(), cut.heading());
+        if (!cut.body().isEmpty()) {
+            addParagraph(cut.body(), true);
+        }
+    }
+
+    /** A heading's text and the body the source ran into it on the same line ("" when none). */
+    record RunIn(String heading, String body) {
+
+        /**
+         * Cut at the first sentence end when what comes before it is short enough for a heading; otherwise at the end
+         * of the first clause, so that neither part repeats the other and nothing is cut off with an ellipsis.
+         */
+        static RunIn cut(String text) {
+            int end = indexOfSentenceEnd(text);
+            String head = stripTrailingPunctuation(end >= 0 ? text.substring(0, end) : text);
+            if (!head.isEmpty() && ImportText.length(head) <= MAX_HEADING) {
+                return new RunIn(head, end >= 0 ? ImportText.trim(text.substring(end + 1)) : "");
+            }
+            int clauseEnd = indexOfClauseEnd(text);
+            return new RunIn(
+                    stripTrailingPunctuation(clauseEnd >= 0 ? text.substring(0, clauseEnd) : text),
+                    clauseEnd >= 0 ? ImportText.trim(text.substring(clauseEnd + 1)) : "");
         }
     }
 
@@ -270,7 +399,17 @@ final class OutlineReader {
         return resolved;
     }
 
-    private static int indexOfSentenceEnd(String text) {
+    /** Where the first clause ends: at a comma, semicolon, colon or sentence end; -1 when the text is one clause. */
+    static int indexOfClauseEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int indexOfSentenceEnd(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (ImportText.SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
                 return i;

@@ -20,7 +20,7 @@ public final class ReportImporter {
         List<SourceLine> lines = SourceLine.read(text, dropped);
         TitleBlock title = TitleBlock.find(lines);
         ClosingBlock closing = ClosingBlock.find(lines, title.bodyStart());
-        List<OutlineReader.Element> body = OutlineReader.read(lines.subList(title.bodyStart(), closing.start()));
+        OutlineReader.Result body = OutlineReader.read(lines.subList(title.bodyStart(), closing.start()));
 
         for (SourceLine repeated : title.repeated()) {
             dropped.add(new SourceLine.Dropped(repeated.index(), repeated.text()));
@@ -28,9 +28,10 @@ public final class ReportImporter {
         dropped.sort(Comparator.comparingInt(SourceLine.Dropped::index));
         return build(
                 title.title(),
-                body,
+                body.elements(),
                 closing.lines(),
-                dropped.stream().map(SourceLine.Dropped::text).toList());
+                dropped.stream().map(SourceLine.Dropped::text).toList(),
+                body.items());
     }
 
     /**
@@ -38,7 +39,11 @@ public final class ReportImporter {
      * reached, so a "1." directly under "一、" becomes level 2.
      */
     private static ImportedReport build(
-            String title, List<OutlineReader.Element> body, List<String> closing, List<String> dropped) {
+            String title,
+            List<OutlineReader.Element> body,
+            List<String> closing,
+            List<String> dropped,
+            List<NumberedItems> items) {
         List<String> preamble = new ArrayList<>();
         List<Node> outline = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
@@ -56,7 +61,7 @@ public final class ReportImporter {
             }
         }
         return new ImportedReport(
-                title, preamble, outline.stream().map(Node::toHeading).toList(), closing, dropped);
+                title, preamble, outline.stream().map(Node::toHeading).toList(), closing, dropped, items);
     }
 
     private static final class Node {

@@ -1,8 +1,10 @@
 package com.reportflow.bench;
 
+import com.ibm.icu.text.Transliterator;
 import com.reportflow.importing.ImportDecoding;
 import com.reportflow.importing.ImportedReport;
 import com.reportflow.importing.ReportImporter;
+import com.reportflow.importing.TraditionalCharacters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Decode and parse of the largest sample report, as an import does it, and of the largest input allowed: warm-up
- * first, then each run timed on its own; prints the median and the worst run.
+ * Decode and parse of the largest sample report, as an import does it, and of the largest input allowed; then telling
+ * the script of that sample written in traditional characters and converting it to simplified ones, as the preview
+ * does. Warm-up first, then each run timed on its own; prints the median and the worst run.
  *
  * <pre>
  * ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.reportflow.bench.ImportBenchmark
@@ -39,6 +42,28 @@ public final class ImportBenchmark {
         }
         time(largest.getFileName().toString(), Files.readAllBytes(largest), WARM_UP, RUNS);
         time("largest input allowed", stress(), 20, 50);
+        convert(largest.getFileName().toString(), Files.readAllBytes(largest));
+    }
+
+    /**
+     * The sample written in traditional characters (by ICU's Simplified-Traditional table), read, then told to be in
+     * traditional characters and converted back as the preview does when the coordinator asks.
+     */
+    private static void convert(String name, byte[] bytes) {
+        String traditional =
+                Transliterator.getInstance("Simplified-Traditional").transliterate(ImportDecoding.decode(bytes));
+        ImportedReport report = new ReportImporter().parse(traditional);
+        Timing<Boolean> detection = Timing.measure(200, 500, () -> TraditionalCharacters.dominate(report));
+        Timing<ImportedReport> conversion = Timing.measure(20, 50, () -> TraditionalCharacters.toSimplified(report));
+        System.out.printf(
+                "%s in traditional characters: telling the script median %.3f ms (worst %.3f ms, %s);"
+                        + " converting to simplified median %.3f ms (worst %.3f ms)%n",
+                name,
+                detection.medianMillis(),
+                detection.worstMillis(),
+                detection.last() ? "traditional" : "not traditional",
+                conversion.medianMillis(),
+                conversion.worstMillis());
     }
 
     private static void time(String name, byte[] bytes, int warmUp, int runs) {

@@ -16,9 +16,11 @@ import com.reportflow.report.OutlineTemplate;
 import com.reportflow.report.TemplateLibrary;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,6 +145,173 @@ class ImportViewTest extends KaribuTest {
         login("author");
         assertRefused(() -> UI.getCurrent().navigate(ImportView.class));
         assertThat(_find(ImportView.class)).isEmpty();
+    }
+
+    @Test
+    void a_report_in_traditional_characters_is_converted_to_simplified_in_the_preview_and_the_conversion_undone() {
+        ImportView view = paste("""
+                某某縣教育局2024年法治政府建設情況報告
+                一、主要舉措和成效
+                （一）推進依法行政
+                全年辦理行政許可事項86件，全部按時辦結。
+                二、存在的不足和原因
+                執法隊伍力量薄弱。
+                """);
+        assertThat(view.traditional.isVisible()).isTrue();
+        assertThat(view.toSimplified.isVisible()).isTrue();
+        assertThat(view.undoSimplified.isVisible()).isFalse();
+
+        _click(view.toSimplified);
+
+        assertThat(view.title.getValue()).isEqualTo("某某县教育局2024年法治政府建设情况报告");
+        assertThat(headings(view)).containsExactly("一、主要举措和成效", "（一）推进依法行政", "二、存在的不足和原因");
+        assertThat(view.traditional.getText()).isEqualTo(view.getTranslation("import.converted"));
+        assertThat(view.undoSimplified.isVisible()).isTrue();
+
+        _click(view.undoSimplified);
+
+        assertThat(view.title.getValue()).isEqualTo("某某縣教育局2024年法治政府建設情況報告");
+        assertThat(headings(view)).containsExactly("一、主要舉措和成效", "（一）推進依法行政", "二、存在的不足和原因");
+        assertThat(view.toSimplified.isVisible()).isTrue();
+        assertThat(view.undoSimplified.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_simplified_report_is_not_offered_a_conversion() {
+        ImportView view = paste(ReportImportTest.REPORT);
+
+        assertThat(view.traditional.isVisible()).isFalse();
+        assertThat(view.toSimplified.isVisible()).isFalse();
+    }
+
+    @Test
+    void the_preview_says_how_numbered_items_were_read_and_a_body_item_can_become_a_heading_and_body_again() {
+        ImportView view = paste(ITEMS);
+        assertThat(view.itemRules.getElement().getTextRecursively())
+                .contains("“强化学法用法”下的 2 个编号条目（从“1.”起）都作为正文")
+                .contains("“规范行政执法”下的 2 个编号条目（从“1.”起）都作为下一级标题");
+        select(view, "（一）强化学法用法");
+        assertThat(_find(view.bodyLines, Button.class)).hasSize(2);
+
+        _click(_find(view.bodyLines, Button.class).getFirst());
+
+        assertThat(headings(view))
+                .containsExactly("一、主要举措和成效", "（一）强化学法用法", "1.党组中心组专题学法2次", "（二）规范行政执法", "1.严格执法程序", "2.加强执法培训");
+        assertThat(view.selectedBody.getText()).isEqualTo("1.党组中心组专题学法2次");
+        assertThat(view.headingLevel.getValue()).isEqualTo(3);
+
+        _click(view.toBody);
+
+        assertThat(headings(view)).doesNotContain("1.党组中心组专题学法2次").hasSize(5);
+        assertThat(view.selectedBody.getText()).isEqualTo("（一）强化学法用法");
+        assertThat(view.bodyLines.getElement().getTextRecursively()).contains("1.党组中心组专题学法2次", "2.组织旁听庭审1次。");
+    }
+
+    @Test
+    void a_headings_level_and_words_are_changed_in_the_preview_and_saved_with_the_template() {
+        ImportView view = paste(ITEMS);
+        select(view, "1.严格执法程序");
+
+        _setValue(view.headingLevel, 2);
+
+        assertThat(headings(view)).contains("（三）严格执法程序", "1.加强执法培训");
+        assertThat(view.headingLevel.getValue()).isEqualTo(2);
+
+        _setValue(view.headingWords, "严格规范执法程序");
+        _click(view.rename);
+
+        assertThat(headings(view)).contains("（三）严格规范执法程序");
+        assertThat(view.selectedBody.getText()).isEqualTo("（三）严格规范执法程序");
+
+        _setValue(view.templateName, "改过标题的导入 " + System.nanoTime());
+        _click(view.accept);
+        OutlineTemplate saved = saved(view.templateName.getValue());
+        assertThat(saved.leaves()).extracting(l -> l.path().getLast()).contains("严格规范执法程序");
+    }
+
+    @Test
+    void the_opening_text_is_shown_editable_and_kept_with_the_first_section() {
+        ImportView view = paste("""
+                某县教育局2024年法治政府建设情况报告
+                2024年，我局全面推进依法治教。现将有关情况报告如下：
+                一、主要举措和成效
+                （一）依法行政
+                全年办结56件。
+                二、存在的不足和原因
+                基础较弱。
+                """);
+        assertThat(view.opening.getValue()).isEqualTo("2024年，我局全面推进依法治教。现将有关情况报告如下：");
+        assertThat(view.opening.isReadOnly()).isFalse();
+
+        String before = view.stats.getText();
+        _setValue(view.opening, "2024年，我局全面推进依法治教，成效明显。\n现将有关情况报告如下：\n全局干部学法。");
+        assertThat(view.stats.getText()).isNotEqualTo(before);
+        _setValue(view.opening, "2024年，我局全面推进依法治教，成效明显。\n现将有关情况报告如下：");
+        _setValue(view.templateName, "带开头的导入 " + System.nanoTime());
+        _click(view.accept);
+
+        OutlineTemplate saved = saved(view.templateName.getValue());
+        assertThat(saved.leaves().getFirst().reference()).isEqualTo("2024年，我局全面推进依法治教，成效明显。\n现将有关情况报告如下：\n全年办结56件。");
+    }
+
+    private static final String ITEMS = """
+            某县教育局2024年法治政府建设情况报告
+            一、主要举措和成效
+            （一）强化学法用法
+            1.党组中心组专题学法2次；
+            2.组织旁听庭审1次。
+            （二）规范行政执法
+            1.严格执法程序。落实行政执法三项制度。
+            2.加强执法培训。组织培训2期。
+            """;
+
+    private ImportView paste(String text) {
+        ImportView view = open("coordinator");
+        _setValue(view.pasted, text);
+        _click(view.readPasted);
+        assertThat(view.preview.isVisible()).isTrue();
+        return view;
+    }
+
+    /** The headings as the preview shows them, renumbered, in reading order. */
+    private static List<String> headings(ImportView view) {
+        List<String> shown = new ArrayList<>();
+        addShown(view, view.outline.getTreeData().getRootItems(), shown);
+        return shown;
+    }
+
+    private static void addShown(ImportView view, List<ImportedHeading> level, List<String> into) {
+        for (ImportedHeading heading : level) {
+            into.add(view.shown(heading));
+            addShown(view, view.outline.getTreeData().getChildren(heading), into);
+        }
+    }
+
+    private static void select(ImportView view, String shown) {
+        ImportedHeading found = find(view, view.outline.getTreeData().getRootItems(), shown);
+        assertThat(found).as(shown).isNotNull();
+        view.outline.select(found);
+    }
+
+    private static ImportedHeading find(ImportView view, List<ImportedHeading> level, String shown) {
+        for (ImportedHeading heading : level) {
+            if (view.shown(heading).equals(shown)) {
+                return heading;
+            }
+            ImportedHeading below = find(view, view.outline.getTreeData().getChildren(heading), shown);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    private OutlineTemplate saved(String name) {
+        _get(NewReportView.class);
+        return as("coordinator", () -> library.list()).stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private ImportView open(String user) {

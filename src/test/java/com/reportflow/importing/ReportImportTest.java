@@ -38,6 +38,16 @@ class ReportImportTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(user, () -> reportImport.accept(read, "越权导入", 2)))
                     .isInstanceOf(AccessDeniedException.class);
+            ImportedHeading first = read.outline().getFirst();
+            for (Runnable edit : List.<Runnable>of(
+                    () -> reportImport.toSimplified(read),
+                    () -> reportImport.turnIntoBody(read, first),
+                    () -> reportImport.turnIntoHeading(read, first.children().getFirst(), 0),
+                    () -> reportImport.changeLevel(read, first.children().getFirst(), 1),
+                    () -> reportImport.renameHeading(read, first, "越权修改"),
+                    () -> reportImport.changeOpening(read, "越权开头"))) {
+                assertThatThrownBy(() -> as(user, edit)).isInstanceOf(AccessDeniedException.class);
+            }
         }
         assertThat(as("coordinator", () -> library.list()))
                 .noneMatch(t -> t.name().equals("越权导入"));
@@ -57,6 +67,15 @@ class ReportImportTest {
         refused("error.too-long", () -> reportImport.accept(read, "名".repeat(101), 2));
         refused("error.control-characters", () -> reportImport.accept(read, "名称\u0000", 2));
         refused("import.not-text", () -> reportImport.preview("正文\u0000\u0001\u0002\u0003\u0004\u0005\u0006"));
+        refused(
+                "error.required",
+                () -> reportImport.renameHeading(read, read.outline().getFirst(), " "));
+        refused(
+                "error.control-characters",
+                () -> reportImport.renameHeading(read, read.outline().getFirst(), "主要\n举措"));
+        refused(
+                "import.depth",
+                () -> reportImport.changeLevel(read, read.outline().getFirst(), 5));
 
         assertThat(as("coordinator", () -> library.list())).hasSize(before);
     }
