@@ -117,6 +117,8 @@ final class Crawler {
     private final Set<String> keys;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();
+    /** Every page and file each crawl reached, written to target/shipped/crawl.log for whoever reads a failure. */
+    private final List<String> reached = new ArrayList<>();
 
     Crawler(String baseUrl, String reportTitle, Set<String> allowedWords) {
         this.origin = URI.create(baseUrl).resolve("/").toString();
@@ -146,21 +148,25 @@ final class Crawler {
             if (isDownload(url)) {
                 // fetched while the page that offers it is still open: Vaadin's own download links live with the page
                 download(who, context, url, from);
+                reached.add(who + " file " + url);
                 files++;
                 continue;
             }
             pages++;
+            reached.add(who + " page " + url);
             List<String> links = new ArrayList<>(open(who, page, url, from));
-            if (depth >= 2) {
-                continue;
-            }
+            // Files offered on the last level are fetched too: a download is what the page offers, not a page deeper.
             for (String link : links) {
                 if (link.startsWith(origin) && !acts(link) && isDownload(link)) {
                     if (seen.add(link) && perPattern.merge(pattern(link), 1, Integer::sum) <= PER_PATTERN) {
                         download(who, context, link, url);
+                        reached.add(who + " file " + link);
                         files++;
                     }
                 }
+            }
+            if (depth >= 2) {
+                continue;
             }
             links.addAll(rowTargets(page, url));
             for (String link : links) {
@@ -203,6 +209,20 @@ final class Crawler {
 
     List<String> problems() {
         return problems;
+    }
+
+    /** The files a crawl fetched, by the path of their address. */
+    List<String> filesFetched(String who) {
+        String prefix = who + " file " + origin;
+        return reached.stream()
+                .filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length()))
+                .toList();
+    }
+
+    /** Writes what every crawl reached, one line per page or file. */
+    void writeReached(Path file) throws IOException {
+        Files.write(file, reached, StandardCharsets.UTF_8);
     }
 
     record Visit(int pages, int downloads) {}

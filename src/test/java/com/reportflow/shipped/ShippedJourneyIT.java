@@ -236,6 +236,16 @@ class ShippedJourneyIT {
         anonymous.close();
 
         writeTimes();
+        crawler.writeReached(ShippedApp.LOGS.resolve("crawl.log"));
+        // Defect 1 of the shipped jar: signed-in readers got 403 on the official document at every stage.
+        for (String stage : List.of("compile", "sign-off", "published")) {
+            for (String role : List.of("coordinator", "director", "advisor")) {
+                assertThat(crawler.filesFetched(role + "@" + stage))
+                        .as("the official document downloaded by the %s at %s", role, stage)
+                        .anyMatch(path -> path.matches("/exports/reports/\\d+\\.docx"))
+                        .anyMatch(path -> path.matches("/exports/reports/\\d+\\.pdf"));
+            }
+        }
         assertThat(crawlProblems).as("problems found by the crawl").isEmpty();
         assertThat(app.errorLines()).as("ERROR lines in the jar's log").isEmpty();
     }
