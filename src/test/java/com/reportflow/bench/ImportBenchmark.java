@@ -3,9 +3,11 @@ package com.reportflow.bench;
 import com.ibm.icu.text.Transliterator;
 import com.reportflow.importing.ImportDecoding;
 import com.reportflow.importing.ImportedReport;
+import com.reportflow.importing.NumberedItems;
 import com.reportflow.importing.ReportImporter;
 import com.reportflow.importing.TraditionalCharacters;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,9 @@ public final class ImportBenchmark {
         if (!Files.isDirectory(SAMPLES)) {
             System.out.println("sample reports absent: " + SAMPLES.toAbsolutePath());
             return;
+        }
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(ImportBenchmark::summarize);
         }
         Path largest;
         try (Stream<Path> files = Files.list(SAMPLES)) {
@@ -64,6 +69,31 @@ public final class ImportBenchmark {
                 detection.last() ? "traditional" : "not traditional",
                 conversion.medianMillis(),
                 conversion.worstMillis());
+    }
+
+    /** What the import reads in one sample: the outline, the sentences kept, what was dropped, the numbered items. */
+    private static void summarize(Path sample) {
+        try {
+            ImportedReport report = new ReportImporter().parse(ImportDecoding.decode(Files.readAllBytes(sample)));
+            long itemsAsHeadings =
+                    report.items().stream().filter(NumberedItems::headings).count();
+            System.out.printf(
+                    "%s: title \"%s\", %d parts, %d headings in all, %d sentences kept, %d opening paragraphs,"
+                            + " %d closing lines, %d pieces of debris dropped, %d runs of numbered items"
+                            + " (%d read as headings)%n",
+                    sample.getFileName(),
+                    report.title(),
+                    report.outline().size(),
+                    report.headingCount(),
+                    report.sentences().size(),
+                    report.preamble().size(),
+                    report.closing().size(),
+                    report.dropped().size(),
+                    report.items().size(),
+                    itemsAsHeadings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void time(String name, byte[] bytes, int warmUp, int runs) {
@@ -98,7 +128,7 @@ public final class ImportBenchmark {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
