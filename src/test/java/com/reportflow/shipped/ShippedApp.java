@@ -63,8 +63,8 @@ final class ShippedApp implements AutoCloseable {
                     "--server.port=" + port));
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment()
-                    .put("SPRING_DATASOURCE_URL", serverUrl() + schema + "?nullCatalogMeansCurrent=true"); // TODO-12
+            // A plain URL, as an operator types it: the mysql profile sets the driver options the engine needs.
+            builder.environment().put("SPRING_DATASOURCE_URL", serverUrl() + schema);
             builder.environment().put("SPRING_DATASOURCE_USERNAME", user());
             builder.environment().put("SPRING_DATASOURCE_PASSWORD", password());
             builder.environment().putAll(environment);
@@ -108,6 +108,24 @@ final class ShippedApp implements AutoCloseable {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tables of this app's schema, lower case. */
+    List<String> tables() {
+        String sql = "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = ?";
+        try (Connection connection = DriverManager.getConnection(serverUrl(), user(), password());
+                java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, schema);
+            List<String> names = new ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot list the tables of " + schema + ": " + e.getMessage(), e);
         }
     }
 
