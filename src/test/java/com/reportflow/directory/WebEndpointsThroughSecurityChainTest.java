@@ -161,7 +161,11 @@ class WebEndpointsThroughSecurityChainTest {
 
     @Test
     void a_public_page_that_does_not_exist_is_answered_in_the_public_sites_style_not_spring_whitelabel() {
-        for (String path : List.of("/public/reports/987654321", "/public/reports/987654321/report.pdf")) {
+        for (String path : List.of(
+                "/public/reports/987654321",
+                "/public/reports/987654321/report.pdf",
+                "/public/reports/abc",
+                "/public/no-such-page")) {
             HttpResponse<String> answer = new BrowserlessSession(port).get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
