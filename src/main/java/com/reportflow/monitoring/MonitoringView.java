@@ -136,11 +136,10 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         reports.addComponentColumn(r -> {
                     DeadlinesPanel panel = new DeadlinesPanel();
-                    if (r.deadlines() != null) {
-                        panel.show(r.deadlines());
-                    }
+                    panel.show(r.summary().stage(), r.deadlines());
                     return panel;
                 })
+                .setKey("deadlines")
                 .setHeader(getTranslation("monitoring.deadlines"))
                 .setWidth("18em")
                 .setFlexGrow(3);

@@ -16,8 +16,24 @@ public class DeadlinesPanel extends Div {
         addClassName("deadlines");
     }
 
+    /** Whether a report at this stage still has deadlines to count: not once it is published or withdrawn. */
+    public static boolean counts(ReportStage stage) {
+        return stage != ReportStage.PUBLISHED && stage != ReportStage.WITHDRAWN;
+    }
+
+    /** The deadlines of a report at its stage; a published or withdrawn one says why none is counted any more. */
+    public void show(ReportStage stage, ReportDeadlines deadlines) {
+        if (!counts(stage)) {
+            showClosed(getTranslation("deadlines.closed." + stage.name()));
+        } else if (deadlines != null) {
+            show(deadlines);
+        } else {
+            removeAll();
+        }
+    }
+
     /** Instead of the days left: why no deadline is counted any more (the report is published or withdrawn). */
-    public void showClosed(String reason) {
+    private void showClosed(String reason) {
         removeAll();
         Span closed = new Span(reason);
         closed.addClassName("deadline");

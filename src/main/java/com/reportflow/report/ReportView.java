@@ -128,12 +128,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         boolean shown = message.attempt(() -> {
             ReportSummary summary = queries.summary(reportId);
             show(summary, queries.document(reportId), queries.officeHeadCheck(reportId), queries.viewerRoles());
-            if (summary.stage() == ReportStage.PUBLISHED || summary.stage() == ReportStage.WITHDRAWN) {
-                legalDeadlines.showClosed(
-                        getTranslation("deadlines.closed." + summary.stage().name()));
-            } else {
-                legalDeadlines.show(queries.deadlines(reportId));
-            }
+            legalDeadlines.show(
+                    summary.stage(), DeadlinesPanel.counts(summary.stage()) ? queries.deadlines(reportId) : null);
             refreshHistory();
         });
         content.setVisible(shown);

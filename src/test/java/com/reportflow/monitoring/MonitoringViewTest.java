@@ -6,18 +6,29 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
+import com.reportflow.ReportSteps;
+import com.reportflow.publication.PublicationService;
+import com.reportflow.report.ReportQueries;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class MonitoringViewTest extends KaribuTest {
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    ReportQueries queries;
 
     @Test
     void the_admin_sees_the_years_reports_and_each_section_against_every_step_with_links() {
@@ -115,6 +126,36 @@ class MonitoringViewTest extends KaribuTest {
         assertThat(view.stepTimes.canvas.getElement().getAttribute("aria-label"))
                 .isEqualTo("各环节用时（按科室，天）");
         assertThat(view.stepTimes.canvas.getChildren()).isNotNull();
+    }
+
+    @Test
+    void a_published_or_withdrawn_report_counts_no_days_left_in_monitoring() {
+        ReportSteps steps = new ReportSteps(context);
+        long published = steps.publishing("监控中已公开的报告");
+        steps.publish(published);
+        long withdrawn = steps.publishing("监控中撤回的报告");
+        steps.publish(withdrawn);
+        as("coordinator", () -> publication.withdraw(withdrawn, "含有不宜公开的内容。"));
+        long drafting = steps.drafting(false);
+        int year = as("coordinator", () -> queries.summary(published)).year();
+
+        login("coordinator");
+        UI.getCurrent().navigate(MonitoringView.class);
+        MonitoringView view = _get(MonitoringView.class);
+        _setValue(view.year, year);
+
+        assertThat(deadlinesOf(view, published)).contains("报告已公开").doesNotContain("还剩", "已超过");
+        assertThat(deadlinesOf(view, withdrawn)).contains("已撤回公开").doesNotContain("还剩", "已超过");
+        assertThat(deadlinesOf(view, drafting)).containsAnyOf("还剩", "已超过", "今天截止");
+    }
+
+    private static String deadlinesOf(MonitoringView view, long reportId) {
+        List<ReportRow> rows = _findAll(view.reports);
+        int index = rows.indexOf(rows.stream()
+                .filter(r -> r.summary().id() == reportId)
+                .findFirst()
+                .orElseThrow());
+        return _getCellComponent(view.reports, index, "deadlines").getElement().getTextRecursively();
     }
 
     @Test
