@@ -37,7 +37,11 @@ final class DocumentText {
 
     /** 2026年1月21日: Arabic numerals without leading zeros. */
     static String closingDate(ExportedReport report) {
-        return report.closingDate() == null ? "" : ReportDocument.formatDate(report.closingDate());
+        if (report.closingDate() == null) {
+            return "";
+        }
+        return ReportDocument.formatDate(report.closingDate())
+                + (report.closingDateFixed() ? "" : ReportDocument.PROPOSED);
     }
 
     /**

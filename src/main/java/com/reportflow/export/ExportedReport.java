@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param title the report's title
  * @param issuer the issuing body, printed above the closing date; blank for none
  * @param closingDate the closing date (成文日期); {@code null} for none
+ * @param closingDateFixed whether the director's signature has fixed it; a proposed date is printed marked （拟）
  * @param stateLabel the document's state in the caller's words, e.g. "审议稿", printed under the title as
  *     "（审议稿）"; blank for none (a published copy)
  * @param headings the outline in document order with each section's paragraphs
@@ -26,7 +27,18 @@ public record ExportedReport(
         LocalDate closingDate,
         String stateLabel,
         List<ExportedHeading> headings,
-        Instant generatedAt) {
+        Instant generatedAt,
+        boolean closingDateFixed) {
+
+    public ExportedReport(
+            String title,
+            String issuer,
+            LocalDate closingDate,
+            String stateLabel,
+            List<ExportedHeading> headings,
+            Instant generatedAt) {
+        this(title, issuer, closingDate, stateLabel, headings, generatedAt, true);
+    }
 
     public ExportedReport {
         title = Objects.requireNonNullElse(title, "");
@@ -46,7 +58,13 @@ public record ExportedReport(
                 .map(entry -> heading(entry, revisionBySectionId))
                 .toList();
         return new ExportedReport(
-                document.title(), document.issuer(), document.closingDate(), stateLabel, headings, generatedAt);
+                document.title(),
+                document.issuer(),
+                document.closingDate(),
+                stateLabel,
+                headings,
+                generatedAt,
+                document.closingDateFixed());
     }
 
     private static ExportedHeading heading(OutlineEntry entry, Map<Long, Integer> revisionBySectionId) {

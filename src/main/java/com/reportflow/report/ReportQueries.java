@@ -123,7 +123,8 @@ public class ReportQueries {
                                     report.getTitle(),
                                     report.getIssuer(),
                                     report.getClosingDate(),
-                                    entries));
+                                    entries,
+                                    report.getSignedAt() != null));
                 })
                 .toList();
     }
@@ -245,7 +246,8 @@ public class ReportQueries {
                 report.getTitle(),
                 report.getIssuer(),
                 report.getClosingDate(),
-                OutlineEntry.of(sections.outline(reportId)));
+                OutlineEntry.of(sections.outline(reportId)),
+                report.getSignedAt() != null);
     }
 
     /** Without an access check: for services that have checked access their own way. */

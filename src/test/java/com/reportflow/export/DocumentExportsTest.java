@@ -160,6 +160,29 @@ class DocumentExportsTest {
                 .isEqualTo(written);
     }
 
+    @Test
+    void before_the_sign_off_the_documents_print_the_proposed_date_marked_as_proposed() throws Exception {
+        ReportSteps steps = new ReportSteps(context);
+        long reportId = steps.compiling();
+        LocalDate proposed = LocalDate.now().plusDays(5);
+        as("coordinator", () -> compilation.sendToDeliberation(reportId, "拟定成文日期测试", ReportSteps.ISSUER, proposed));
+        String marked = ReportDocument.formatDate(proposed) + "（拟）";
+
+        byte[] pdf = as("secretary", () -> exports.current(reportId, DocumentExports.Format.PDF))
+                .content();
+        byte[] docx = as("coordinator", () -> exports.current(reportId, DocumentExports.Format.DOCX))
+                .content();
+
+        assertThat(text(pdf)).contains(marked);
+        assertThat(docxText(docx)).contains(marked);
+
+        steps.pass(reportId);
+        steps.signOff(reportId);
+        byte[] signed = as("director", () -> exports.current(reportId, DocumentExports.Format.DOCX))
+                .content();
+        assertThat(docxText(signed)).doesNotContain("（拟）");
+    }
+
     private static String docxText(byte[] docx) throws Exception {
         try (var document = new XWPFDocument(new ByteArrayInputStream(docx));
                 var extractor = new XWPFWordExtractor(document)) {
