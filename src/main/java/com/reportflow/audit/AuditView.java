@@ -4,6 +4,7 @@ import com.reportflow.shared.AuditEvent.Outcome;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
+import com.reportflow.shared.ui.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -75,7 +77,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.actor() == null ? getTranslation("audit.system") : row.actor())
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRow::action)
+        grid.addColumn(row -> actionLabel(row.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(AuditRow::target)
@@ -146,6 +148,18 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                                     result.checkedEntries()));
             verification.getElement().setAttribute("theme", result.intact() ? "badge success" : "badge error");
         });
+    }
+
+    /** An action code in the reader's language: the trail's own codes, else a report history action, else as stored. */
+    private String actionLabel(String code) {
+        if (VaadinService.getCurrent().getInstantiator().getI18NProvider() instanceof Translations t) {
+            for (String key : new String[] {"audit.action." + code, "history." + code}) {
+                if (t.has(key)) {
+                    return getTranslation(key);
+                }
+            }
+        }
+        return code;
     }
 
     private String outcomeLabel(Outcome value) {

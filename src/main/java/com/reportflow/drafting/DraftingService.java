@@ -2,6 +2,7 @@ package com.reportflow.drafting;
 
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
@@ -38,6 +39,7 @@ public class DraftingService {
     private final History history;
     private final Revisions revisions;
     private final CurrentUser currentUser;
+    private final Directory directory;
     private final ConflictRetry retry;
     private final Clock clock;
     private final SteeringService steering;
@@ -49,6 +51,7 @@ public class DraftingService {
             History history,
             Revisions revisions,
             CurrentUser currentUser,
+            Directory directory,
             ConflictRetry retry,
             Clock clock,
             SteeringService steering) {
@@ -58,6 +61,7 @@ public class DraftingService {
         this.history = history;
         this.revisions = revisions;
         this.currentUser = currentUser;
+        this.directory = directory;
         this.retry = retry;
         this.clock = clock;
         this.steering = steering;
@@ -269,7 +273,8 @@ public class DraftingService {
 
     private void write(Actor actor, ReportSection section, long expectedVersion, String body) {
         if (section.getVersion() != expectedVersion) {
-            throw new StaleEditException(section.getUpdatedBy() == null ? "?" : section.getUpdatedBy());
+            throw new StaleEditException(
+                    section.getUpdatedBy() == null ? "?" : directory.displayName(section.getUpdatedBy()));
         }
         if (!body.equals(section.getBody())) {
             section.writeBody(body, actor.username(), clock.instant());

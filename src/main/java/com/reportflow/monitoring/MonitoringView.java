@@ -11,6 +11,7 @@ import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -121,6 +122,9 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void buildReports() {
+        // Deadlines and numbered headings are long Chinese runs: they wrap rather than being clipped.
+        reports.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        sections.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         reports.addComponentColumn(r -> link(
                         r.summary().title(), "steering/reports/" + r.summary().id()))
                 .setKey("report")

@@ -2,6 +2,7 @@ package com.reportflow.publication;
 
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
+import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
@@ -47,6 +48,7 @@ public class PublicationService {
     private final ReportWorkflow workflow;
     private final History history;
     private final CurrentUser currentUser;
+    private final Directory directory;
     private final ConflictRetry retry;
     private final Clock clock;
     private final String organisationCode;
@@ -63,6 +65,7 @@ public class PublicationService {
             ReportWorkflow workflow,
             History history,
             CurrentUser currentUser,
+            Directory directory,
             ConflictRetry retry,
             Clock clock,
             @Value("${reportflow.bureau.organisation-code}") String organisationCode,
@@ -77,6 +80,7 @@ public class PublicationService {
         this.workflow = workflow;
         this.history = history;
         this.currentUser = currentUser;
+        this.directory = directory;
         this.retry = retry;
         this.clock = clock;
         this.organisationCode = organisationCode;
@@ -124,6 +128,13 @@ public class PublicationService {
         ReportAccess.requireReadReports(currentUser.require());
         reports.findById(reportId).orElseThrow(NotFoundException::new);
         return publications.findById(reportId);
+    }
+
+    /** The name of the person who confirmed the confidentiality check, as the screens show people. */
+    @Transactional(readOnly = true)
+    public String confidentialityCheckerName(Publication publication) {
+        ReportAccess.requireReadReports(currentUser.require());
+        return directory.displayName(publication.getConfidentialityCheckedBy());
     }
 
     @Transactional(readOnly = true)

@@ -302,7 +302,7 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         published.addFormItem(
                 text(getTranslation(
                         "publication.confidentiality-done",
-                        p.getConfidentialityCheckedBy(),
+                        publication.confidentialityCheckerName(p),
                         Formats.dateTime(p.getConfidentialityCheckedAt()))),
                 getTranslation("publication.field.confidentiality"));
         published.addFormItem(publicLink, getTranslation("publication.field.public-page"));

@@ -19,18 +19,22 @@ public class HistoryPanel extends Div {
 
     /** The history of one section, legality opinions laid out in full. */
     public HistoryPanel(SectionDetails details) {
-        this(details.history(), details.opinions(), details::revision);
+        this(details.history(), details.opinions(), details::revision, Map.of());
     }
 
-    /** A report's history; legality opinions are shown without quoting the revision they point at. */
-    public HistoryPanel(List<HistoryEntry> history, List<ReviewOpinion> opinions) {
-        this(history, opinions, number -> Optional.empty());
+    /**
+     * A report's history, each entry about a section naming it by its heading (section id to heading);
+     * legality opinions are shown without quoting the revision they point at.
+     */
+    public HistoryPanel(List<HistoryEntry> history, List<ReviewOpinion> opinions, Map<Long, String> sectionHeadings) {
+        this(history, opinions, number -> Optional.empty(), sectionHeadings);
     }
 
     private HistoryPanel(
             List<HistoryEntry> history,
             List<ReviewOpinion> opinions,
-            Function<Integer, Optional<SectionRevision>> revisions) {
+            Function<Integer, Optional<SectionRevision>> revisions,
+            Map<Long, String> sectionHeadings) {
         addClassName("history");
         add(new H3(getTranslation("history.title")), entries);
         Map<Long, ReviewOpinion> opinionsById =
@@ -39,6 +43,10 @@ public class HistoryPanel extends Div {
             ListItem item = new ListItem();
             String line = Formats.dateTime(entry.getOccurredAt()) + "  " + entry.getActorName() + "  "
                     + getTranslation("history." + entry.getAction().name());
+            String heading = entry.getSectionId() == null ? null : sectionHeadings.get(entry.getSectionId());
+            if (heading != null) {
+                line += "  " + getTranslation("history.section", heading);
+            }
             if (entry.getRevisionNumber() != null) {
                 line += "  " + getTranslation("revision.number", entry.getRevisionNumber());
             }

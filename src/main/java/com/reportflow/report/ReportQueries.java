@@ -218,6 +218,23 @@ public class ReportQueries {
         return history.ofReport(reportId);
     }
 
+    /**
+     * Each section's numbered heading as the history names it, by section id; a section since removed from the
+     * outline keeps its heading without a number.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> sectionHeadings(long reportId) {
+        ReportAccess.requireReadReports(currentUser.require());
+        Map<Long, String> headings = new HashMap<>();
+        for (ReportSection section : sections.findByReport_Id(reportId)) {
+            headings.put(section.getId(), section.getHeading());
+        }
+        for (OutlineEntry entry : OutlineEntry.of(sections.outline(reportId))) {
+            headings.put(entry.sectionId(), entry.number() + entry.heading());
+        }
+        return headings;
+    }
+
     /** The legality opinions written on any section of the report. */
     @Transactional(readOnly = true)
     public List<ReviewOpinion> reportOpinions(long reportId) {

@@ -202,7 +202,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refreshHistory() {
         history.removeAll();
-        history.add(new HistoryPanel(queries.reportHistory(reportId), queries.reportOpinions(reportId)));
+        history.add(new HistoryPanel(
+                queries.reportHistory(reportId), queries.reportOpinions(reportId), queries.sectionHeadings(reportId)));
     }
 
     @Override

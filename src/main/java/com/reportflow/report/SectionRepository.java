@@ -27,6 +27,8 @@ public interface SectionRepository extends JpaRepository<ReportSection, Long> {
 
     List<ReportSection> findByIdIn(Collection<Long> ids);
 
+    List<ReportSection> findByReport_Id(Long reportId);
+
     /** The outlines of several reports at once, report by report in document order, without removed nodes. */
     List<ReportSection> findByReport_IdInAndStatusNotOrderByReport_IdAscPositionAsc(
             Collection<Long> reportIds, SectionStatus status);

@@ -3,6 +3,7 @@ package com.reportflow.audit;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,6 +14,7 @@ import com.reportflow.KaribuTest;
 import com.reportflow.shared.AuditEvent;
 import com.reportflow.shared.AuditEvent.Outcome;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,21 @@ class AuditViewTest extends KaribuTest {
         _setValue(view.outcome, Outcome.REFUSED);
         _click(view.apply);
         assertThat(_findAll(view.grid)).extracting(AuditRow::detail).containsExactly("second");
+    }
+
+    @Test
+    void action_codes_read_as_words_in_the_readers_language() {
+        String marker = UUID.randomUUID().toString();
+        trail.record(AuditEvent.done("policy", "LOGIN", "test:" + marker, null));
+        trail.record(AuditEvent.done("policy", "SUBMITTED", "test:" + marker, null));
+        AuditView view = open();
+        _setValue(view.target, marker);
+        _click(view.apply);
+
+        assertThat(List.of(_getFormattedRow(view.grid, 0), _getFormattedRow(view.grid, 1)))
+                .flatMap(row -> row)
+                .contains("提交审查", "登录")
+                .doesNotContain("LOGIN", "SUBMITTED");
     }
 
     @Test

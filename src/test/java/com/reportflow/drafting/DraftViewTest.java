@@ -156,7 +156,10 @@ class DraftViewTest extends KaribuTest {
 
         _setValue(view.text, "钱磊写的版本");
 
-        String stale = view.getTranslation("error.stale-edit", "author2");
+        String stale = view.getTranslation("error.stale-edit", "孙芳");
+        assertThat(stale)
+                .as("the conflict names the person, not their username")
+                .doesNotContain("author2");
         expectNotifications(stale);
         assertThat(view.text.getValue()).isEqualTo("钱磊写的版本");
         assertThat(view.stale.isVisible()).isTrue();

@@ -15,6 +15,7 @@ import com.reportflow.publication.PublicationService;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,13 @@ class MonitoringViewTest extends KaribuTest {
         assertThat(_findAll(view.sections)).isEmpty();
         _setValue(view.holder, "");
         assertThat(_findAll(view.sections)).hasSize(ids.size());
+    }
+
+    @Test
+    void deadlines_and_section_headings_wrap_in_their_cells_instead_of_being_clipped() {
+        MonitoringView view = open("admin");
+        assertThat(view.reports.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        assertThat(view.sections.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
     }
 
     @Test

@@ -76,6 +76,10 @@ class PublishViewTest extends KaribuTest {
         assertThat(reopened.publishForm.isVisible()).isFalse();
         assertThat(reopened.indexNumber.getText()).isEqualTo(view.indexNumber.getText());
         assertThat(reopened.publicLink.getHref()).isEqualTo("/public/reports/" + reportId);
+        assertThat(reopened.published.getElement().getTextRecursively())
+                .as("the confidentiality line names the person, not their username")
+                .contains("已完成（赵敏，")
+                .doesNotContain("coordinator");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,7 +26,8 @@ class HistoryPanelTest extends KaribuTest {
         as("coordinator", () -> planning.setOfficeHeadCheck(reportId, false));
         login("coordinator");
 
-        HistoryPanel panel = new HistoryPanel(as("coordinator", () -> queries.reportHistory(reportId)), List.of());
+        HistoryPanel panel =
+                new HistoryPanel(as("coordinator", () -> queries.reportHistory(reportId)), List.of(), Map.of());
 
         String shown = panel.getElement().getTextRecursively();
         assertThat(shown).contains("已开启", "已关闭").doesNotContainPattern("\\b(on|off)\\b");

@@ -17,6 +17,7 @@ import com.reportflow.directory.Office;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,28 @@ class ReportViewTest extends KaribuTest {
 
         assertThat(as("coordinator", () -> queries.officeHeadCheck(reportId))).isTrue();
         assertThat(view.history.getElement().getTextRecursively()).contains("调整科室负责人审核设置");
+    }
+
+    @Test
+    void a_history_entry_about_a_section_names_the_section() {
+        long reportId = TestReports.start(planning, directory, "JCJYK", false);
+        ReportSteps steps = new ReportSteps(context);
+        OutlineEntry first = steps.sections(reportId).getFirst();
+        steps.submit("author", first.sectionId(), "本年度依法履职情况。");
+        login("coordinator");
+        UI.getCurrent().navigate("reports/" + reportId);
+
+        ReportView view = _get(ReportView.class);
+        assertThat(_find(view.history, ListItem.class))
+                .filteredOn(item -> item.getElement().getTextRecursively().contains("提交审查"))
+                .singleElement()
+                .satisfies(item ->
+                        assertThat(item.getElement().getTextRecursively()).contains("（一）依法全面履行政府职能"));
+        assertThat(_find(view.history, ListItem.class))
+                .filteredOn(item -> item.getElement().getTextRecursively().contains("创建并启动报告"))
+                .singleElement()
+                .satisfies(item ->
+                        assertThat(item.getElement().getTextRecursively()).doesNotContain("依法全面履行政府职能"));
     }
 
     @Test
