@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * 审计日志: the admin reads the audit trail newest first, narrows it by dates, person, action, outcome and target,
@@ -80,13 +82,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> actionLabel(row.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRow::target)
+        grid.addColumn(row -> targetLabel(row.target()))
                 .setHeader(getTranslation("audit.target"))
                 .setAutoWidth(true);
         grid.addColumn(row -> outcomeLabel(row.outcome()))
                 .setHeader(getTranslation("audit.outcome"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditRow::detail)
+        grid.addColumn(row -> detailLabel(row.detail()))
                 .setHeader(getTranslation("audit.detail"))
                 .setFlexGrow(3);
         grid.addColumn(AuditRow::remoteAddress)
@@ -152,14 +154,58 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** An action code in the reader's language: the trail's own codes, else a report history action, else as stored. */
     private String actionLabel(String code) {
-        if (VaadinService.getCurrent().getInstantiator().getI18NProvider() instanceof Translations t) {
-            for (String key : new String[] {"audit.action." + code, "history." + code}) {
-                if (t.has(key)) {
-                    return getTranslation(key);
-                }
+        return label(code, "audit.action.", "history.");
+    }
+
+    /** "section:2" reads as 章节 2: the kind of object in the reader's language, its id or name as recorded. */
+    private String targetLabel(String target) {
+        if (target == null) {
+            return "";
+        }
+        int colon = target.indexOf(':');
+        if (colon > 0) {
+            String key = "audit.target.kind." + target.substring(0, colon);
+            if (has(key)) {
+                return getTranslation(key, target.substring(colon + 1));
+            }
+        }
+        return target;
+    }
+
+    /**
+     * The recorded detail with its field names and codes in the reader's language ("roles=LEGAL_ADVISOR; office=-"
+     * reads as 角色：法律顾问；科室：-); free text stays as written.
+     */
+    private String detailLabel(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        String fields = DETAIL_FIELD.matcher(detail).replaceAll(m -> {
+            String key = "audit.detail.field." + m.group(1);
+            return Matcher.quoteReplacement(has(key) ? getTranslation(key) : m.group());
+        });
+        String codes = CODE.matcher(fields)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        label(m.group(), "people.role.", "audit.action.", "history.", "stage.", "audit.outcome.")));
+        return NULL_VALUE.matcher(codes).replaceAll("—");
+    }
+
+    private static final Pattern DETAIL_FIELD = Pattern.compile("\\b([a-z][A-Za-z]*)=");
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+    private static final Pattern NULL_VALUE = Pattern.compile("(?<=[：:])null\\b");
+
+    /** The first of the keys prefixed to the code that has a text, else the code itself. */
+    private String label(String code, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (has(prefix + code)) {
+                return getTranslation(prefix + code);
             }
         }
         return code;
+    }
+
+    private static boolean has(String key) {
+        return VaadinService.getCurrent().getInstantiator().getI18NProvider() instanceof Translations t && t.has(key);
     }
 
     private String outcomeLabel(Outcome value) {

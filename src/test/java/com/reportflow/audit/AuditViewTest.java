@@ -64,6 +64,24 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void targets_and_recorded_details_read_in_the_readers_language_free_text_as_written() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        trail.record(AuditEvent.done("policy", "USER_CREATED", "user:u" + marker, "roles=LEGAL_ADVISOR; office=-"));
+        trail.record(AuditEvent.done("policy", "SUBMITTED", "section:" + marker, "一是完善制度。"));
+        AuditView view = open();
+        _setValue(view.target, marker);
+        _click(view.apply);
+
+        List<String> cells = List.of(_getFormattedRow(view.grid, 0), _getFormattedRow(view.grid, 1)).stream()
+                .flatMap(List::stream)
+                .toList();
+        assertThat(cells)
+                .contains("章节 " + marker, "一是完善制度。", "用户 u" + marker, "角色：法律顾问; 科室：-")
+                .noneMatch(
+                        cell -> cell.contains("LEGAL_ADVISOR") || cell.contains("roles=") || cell.contains("section:"));
+    }
+
+    @Test
     void a_control_character_in_a_filter_is_refused_with_a_message_and_the_list_stays() {
         AuditView view = open();
         int shown = _size(view.grid);
