@@ -65,6 +65,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Button toBody = new Button(getTranslation("import.to-body"));
     final Details dropped = new Details();
     final UnorderedList droppedLines = new UnorderedList();
+    final Details damaged = new Details();
+    final UnorderedList damagedLines = new UnorderedList();
     final TextArea opening = new TextArea(getTranslation("import.preamble"));
     final UnorderedList itemRules = new UnorderedList();
     final Div traditional = new Div();
@@ -155,6 +157,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout scriptRow = new HorizontalLayout(traditional, toSimplified, undoSimplified);
         scriptRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         dropped.add(droppedLines);
+        damaged.add(damagedLines);
+        damaged.addClassName("import-damaged");
         sectionDepth.setLabel(getTranslation("import.section-depth"));
         sectionDepth.setItems(1, 2, 3, 4);
         sectionDepth.setItemLabelGenerator(d -> getTranslation("import.depth." + d));
@@ -168,6 +172,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.add(
                 new H3(getTranslation("import.preview")),
                 stats,
+                damaged,
                 scriptRow,
                 title,
                 opening,
@@ -189,6 +194,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 readPasted,
                 error,
                 preview);
+    }
+
+    ImportedReport current() {
+        return current;
     }
 
     /** Called by the upload in its request; the preview is shown under the UI's lock. */
@@ -231,6 +240,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         droppedLines.removeAll();
         report.dropped().forEach(line -> droppedLines.add(new ListItem(line)));
         dropped.setSummaryText(getTranslation("import.dropped", report.dropped().size()));
+        // Shown from the report as read: the lines are the source's, which later corrections in the preview keep.
+        damagedLines.removeAll();
+        report.damaged()
+                .forEach(run -> damagedLines.add(
+                        new ListItem(getTranslation("import.damaged.line", run.line(), run.excerpt(), run.run()))));
+        damaged.setSummaryText(getTranslation("import.damaged", report.damaged().size()));
+        damaged.setVisible(!report.damaged().isEmpty());
+        damaged.setOpened(!report.damaged().isEmpty());
         int deepest = deepest(report.outline());
         sectionDepth.setValue(Math.min(2, Math.max(1, deepest)));
         String base = report.title().isEmpty() ? getTranslation("import.untitled") : report.title();

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param dropped what was left out, in source order: web debris (whole lines and inline "[bookmark: …]" markers) and
  *     a title the page repeated
  * @param items how each run of numbered items ("1、" "2、") was read: as headings or as body text
+ * @param damaged runs that look decoded in the wrong encoding, by their line in the source: kept in the text, shown
+ *     to the coordinator to mend
  */
 public record ImportedReport(
         String title,
@@ -21,7 +23,8 @@ public record ImportedReport(
         List<ImportedHeading> outline,
         List<String> closing,
         List<String> dropped,
-        List<NumberedItems> items) {
+        List<NumberedItems> items,
+        List<Mojibake.Finding> damaged) {
 
     public ImportedReport {
         Objects.requireNonNull(title, "title");
@@ -30,6 +33,22 @@ public record ImportedReport(
         closing = List.copyOf(closing);
         dropped = List.copyOf(dropped);
         items = List.copyOf(items);
+        damaged = List.copyOf(damaged);
+    }
+
+    public ImportedReport(
+            String title,
+            List<String> preamble,
+            List<ImportedHeading> outline,
+            List<String> closing,
+            List<String> dropped,
+            List<NumberedItems> items) {
+        this(title, preamble, outline, closing, dropped, items, List.of());
+    }
+
+    /** The same report with the damaged runs found in its source. */
+    public ImportedReport withDamage(List<Mojibake.Finding> found) {
+        return new ImportedReport(title, preamble, outline, closing, dropped, items, found);
     }
 
     public ImportedReport(

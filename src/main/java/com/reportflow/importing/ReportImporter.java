@@ -26,12 +26,13 @@ public final class ReportImporter {
             dropped.add(new SourceLine.Dropped(repeated.index(), repeated.text()));
         }
         dropped.sort(Comparator.comparingInt(SourceLine.Dropped::index));
-        return build(
+        ImportedReport report = build(
                 title.title(),
                 body.elements(),
                 closing.lines(),
                 dropped.stream().map(SourceLine.Dropped::text).toList(),
                 body.items());
+        return report.withDamage(Mojibake.find(text));
     }
 
     /**

@@ -177,6 +177,26 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_run_decoded_in_the_wrong_encoding_is_shown_with_its_line_and_its_sentence_kept() {
+        String damaged = "印发了ä¸­æ–‡实施方案，推进依法行政。";
+        ImportView view = paste("某某局2025年法治政府建设情况报告\n\n一、主要举措和成效\n\n" + damaged + "\n\n二、存在的不足和原因\n\n制度建设仍有短板。\n");
+
+        assertThat(view.damaged.isVisible()).isTrue();
+        assertThat(view.damaged.getSummaryText()).contains("1");
+        String listed = view.damagedLines.getElement().getTextRecursively();
+        assertThat(listed).contains("第5行").contains("ä¸­æ–‡");
+        assertThat(view.current().outline().getFirst().paragraphs())
+                .anySatisfy(p -> assertThat(p).contains(damaged));
+    }
+
+    @Test
+    void a_report_without_damage_shows_no_damage_list() {
+        ImportView view = paste(ReportImportTest.REPORT);
+
+        assertThat(view.damaged.isVisible()).isFalse();
+    }
+
+    @Test
     void a_simplified_report_is_not_offered_a_conversion() {
         ImportView view = paste(ReportImportTest.REPORT);
 
