@@ -213,10 +213,10 @@ final class Crawler {
 
     /** The files a crawl fetched, by the path of their address. */
     List<String> filesFetched(String who) {
-        String prefix = who + " file " + origin;
+        String prefix = who + " file ";
         return reached.stream()
                 .filter(line -> line.startsWith(prefix))
-                .map(line -> line.substring(prefix.length()))
+                .map(line -> URI.create(line.substring(prefix.length())).getPath())
                 .toList();
     }
 
