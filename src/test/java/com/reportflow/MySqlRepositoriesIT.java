@@ -96,7 +96,9 @@ class MySqlRepositoriesIT {
         assertThatThrownBy(() -> as("author", () -> drafting.save(sectionId, loadedByBoth, "钱磊后保存的稿")))
                 .isInstanceOfSatisfying(StaleEditException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.stale-edit");
-                    assertThat(e.args()).containsExactly("author2");
+                    assertThat(e.args())
+                            .as("the person who saved first, by name")
+                            .containsExactly("孙芳");
                 });
         assertThatThrownBy(() -> as("author", () -> drafting.submit(sectionId, loadedByBoth, "钱磊后提交的稿")))
                 .isInstanceOf(StaleEditException.class);
