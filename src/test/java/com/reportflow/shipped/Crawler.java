@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,15 +195,15 @@ final class Crawler {
                 if (!Boolean.TRUE.equals(page.evaluate(MARK_GRID_ROW, g))) {
                     continue;
                 }
+                page.locator("[data-crawl]").first().click();
+                page.waitForTimeout(300);
                 try {
-                    // The row's click is answered by the server, which may navigate: wait for that answer, however
-                    // slow a loaded machine makes it, instead of a fixed pause.
-                    page.waitForResponse(
-                            response -> response.url().contains("v-r=uidl"),
-                            new Page.WaitForResponseOptions().setTimeout(10_000),
-                            () -> page.locator("[data-crawl]").first().click());
+                    // A loaded machine may answer the row's click late: give the page it opens a moment to come.
+                    page.waitForURL(
+                            address -> !address.equals(url),
+                            new Page.WaitForURLOptions().setTimeout(2_000).setWaitUntil(WaitUntilState.COMMIT));
                 } catch (TimeoutError e) {
-                    // Nothing went to the server: the row does nothing there.
+                    // The row opens nothing.
                 }
                 page.waitForFunction(VAADIN_SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(30_000));
                 if (!page.url().equals(url)) {
