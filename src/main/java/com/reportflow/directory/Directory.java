@@ -1,6 +1,7 @@
 package com.reportflow.directory;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +65,19 @@ public class Directory {
                 .map(AppUser::toActor)
                 .filter(actor -> actor.groups().stream().anyMatch(groups::contains))
                 .toList();
+    }
+
+    /** The enabled people and the candidate groups they make up, in one read. */
+    @Transactional(readOnly = true)
+    public ActiveMembers activeMembers() {
+        Set<String> people = new HashSet<>();
+        Set<String> groups = new HashSet<>();
+        for (AppUser user : users.findAllByEnabledTrueOrderByUsername()) {
+            Actor actor = user.toActor();
+            people.add(actor.username());
+            groups.addAll(actor.groups());
+        }
+        return new ActiveMembers(people, groups);
     }
 
     /** The person's mail address, if they are enabled and have one. */

@@ -6,6 +6,7 @@ import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
+import com.reportflow.report.ReportAccess;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportSection;
 import com.reportflow.report.Revisions;
@@ -67,8 +68,21 @@ public class DraftingService {
         this.steering = steering;
     }
 
+    /**
+     * The section as its office sees it; also for a head of another office who holds its office check (the
+     * coordinator transferred it to them because nobody in the office could make it).
+     */
     public SectionDetails section(long sectionId) {
-        return queries.section(sectionId);
+        Actor actor = currentUser.require();
+        return retry.inTransaction(() -> {
+            ReportSection section = sections.findById(sectionId)
+                    .filter(ReportSection::isAssigned)
+                    .orElseThrow(NotFoundException::new);
+            if (!ReportAccess.mayRead(actor, section) && !isChecker(actor, section)) {
+                throw new AccessDeniedException();
+            }
+            return queries.detailsOf(section);
+        });
     }
 
     /** Whether the current user may edit the section's text now. */
@@ -90,11 +104,12 @@ public class DraftingService {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            return isOfficeHead(actor, section)
+            return isChecker(actor, section)
                     && section.getStatus() == SectionStatus.OFFICE_CHECK
                     && workflow.openTask(Step.OFFICE_CHECK, sectionId)
-                            .map(item ->
-                                    item.assignee() == null || item.assignee().equals(actor.username()))
+                            .map(item -> item.assignee() == null
+                                    ? item.offeredTo(actor.username(), actor.groups())
+                                    : item.assignee().equals(actor.username()))
                             .orElse(false);
         });
     }
@@ -113,7 +128,11 @@ public class DraftingService {
         });
     }
 
-    /** Saves the text and sends the section on: to the office head when the report asks for it, else to review. */
+    /**
+     * Saves the text and sends the section on, where the section process routes it: to the office head when the
+     * report asks for the check, else to review. A head who submitted while no other head of the office is active
+     * skips the check, and the history says why.
+     */
     public void submit(long sectionId, long expectedVersion, String text) {
         Actor actor = currentUser.require();
         retry.inTransaction(() -> {
@@ -124,10 +143,15 @@ public class DraftingService {
             }
             write(actor, section, expectedVersion, body);
             WorkItem task = workflow.actionable(Step.DRAFT_SECTION, sectionId, actor);
-            section.moveTo(
-                    section.getReport().isOfficeHeadCheck() ? SectionStatus.OFFICE_CHECK : SectionStatus.LEGAL_REVIEW);
+            // The revision is frozen first: the process reads who submitted it to route the office check.
+            SectionRevision revision = revisions.freeze(actor, section);
             workflow.complete(task, actor);
-            history.record(actor, revisions.freeze(actor, section), HistoryAction.SUBMITTED, null, null);
+            Step next = workflow.sectionStep(sectionId).orElseThrow(IllegalStateException::new);
+            section.moveTo(next == Step.OFFICE_CHECK ? SectionStatus.OFFICE_CHECK : SectionStatus.LEGAL_REVIEW);
+            history.record(actor, revision, HistoryAction.SUBMITTED, null, null);
+            if (next != Step.OFFICE_CHECK && section.getReport().isOfficeHeadCheck()) {
+                history.record(actor, revision, HistoryAction.OFFICE_CHECK_SELF_SKIPPED, null, null);
+            }
         });
     }
 
@@ -220,9 +244,9 @@ public class DraftingService {
                 .orElse(false));
     }
 
-    private static Step officeStep(Actor actor, ReportSection section) {
+    private Step officeStep(Actor actor, ReportSection section) {
         Step step = section.getStatus() == SectionStatus.OFFICE_CHECK ? Step.OFFICE_CHECK : Step.DRAFT_SECTION;
-        boolean allowed = step == Step.OFFICE_CHECK ? isOfficeHead(actor, section) : isOfficeAuthor(actor, section);
+        boolean allowed = step == Step.OFFICE_CHECK ? isChecker(actor, section) : isOfficeAuthor(actor, section);
         if (!allowed) {
             throw new AccessDeniedException();
         }
@@ -233,7 +257,7 @@ public class DraftingService {
         Actor actor = currentUser.require();
         retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            if (!isOfficeHead(actor, section)) {
+            if (!isChecker(actor, section)) {
                 throw new AccessDeniedException();
             }
             String comment =
@@ -241,13 +265,13 @@ public class DraftingService {
             if (section.getStatus() != SectionStatus.OFFICE_CHECK) {
                 throw new InvalidInputException("error.task-gone");
             }
-            WorkItem task = workflow.actionable(Step.OFFICE_CHECK, sectionId, actor);
             // The check exists so that someone other than the author looks at the draft: a head who submitted
             // this revision themselves never decides on it, whatever the screen offered.
             SectionRevision checked = revisions.latest(sectionId).orElseThrow(IllegalStateException::new);
             if (actor.username().equals(checked.getSubmittedBy())) {
                 throw new InvalidInputException("error.office-check.own-revision");
             }
+            WorkItem task = workflow.actionable(Step.OFFICE_CHECK, sectionId, actor);
             section.moveTo(decision == Decision.APPROVE ? SectionStatus.LEGAL_REVIEW : SectionStatus.RETURNED);
             workflow.complete(task, actor, decision);
             history.record(
@@ -292,5 +316,21 @@ public class DraftingService {
         return actor.has(Role.OFFICE_HEAD)
                 && section.isAssigned()
                 && actor.belongsTo(section.getOffice().getId());
+    }
+
+    /**
+     * Who may make the section's office check: a head of its office, or an office head the open check was
+     * transferred to or named for (the engine façade still checks they are its candidate or holder).
+     */
+    private boolean isChecker(Actor actor, ReportSection section) {
+        if (isOfficeHead(actor, section)) {
+            return true;
+        }
+        return actor.has(Role.OFFICE_HEAD)
+                && section.isAssigned()
+                && workflow.openTask(Step.OFFICE_CHECK, section.getId())
+                        .map(item -> actor.username().equals(item.assignee())
+                                || item.candidateUsers().contains(actor.username()))
+                        .orElse(false);
     }
 }

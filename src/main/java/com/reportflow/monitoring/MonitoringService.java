@@ -1,6 +1,7 @@
 package com.reportflow.monitoring;
 
 import com.reportflow.calendar.ReportDeadlines;
+import com.reportflow.directory.ActiveMembers;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CandidateGroups;
 import com.reportflow.directory.CurrentUser;
@@ -188,6 +189,8 @@ public class MonitoringService {
                     (a, b) -> a.createdAt().isBefore(b.createdAt()) ? a : b);
         }
         Map<String, String> holders = holders(open.values());
+        // Who is active now, read once: a task none of whose people is active is flagged, whoever left or moved.
+        ActiveMembers active = directory.activeMembers();
         Map<String, List<StepSpan>> rounds = new HashMap<>();
         for (StepSpan span : stepHistory.ofReports(reportIds)) {
             rounds.computeIfAbsent(key(MatrixStep.of(span.step()), subjectOf(span)), k -> new ArrayList<>())
@@ -203,14 +206,7 @@ public class MonitoringService {
             boolean unapproved =
                     overview.summary().sectionsApproved() < overview.summary().sectionsTotal();
             WorkItem reportTask = reportTask(open, reportId);
-            reports.add(new ReportRow(
-                    overview.summary(),
-                    reportDeadlines,
-                    reportTask == null ? null : reportTask.step(),
-                    reportTask == null ? null : holders.get(reportTask.taskId()),
-                    reportTask == null ? null : reportTask.createdAt(),
-                    reportTask == null ? null : reportTask.dueAt(),
-                    risk(reportTask, unapproved, reportDeadlines, now)));
+            boolean reportBlocked = reportTask != null && !canAct(active, reportTask);
             Map<MatrixStep, Cell> reportCells = new EnumMap<>(MatrixStep.class);
             for (MatrixStep step : MatrixStep.values()) {
                 if (!step.ofSection()) {
@@ -234,6 +230,8 @@ public class MonitoringService {
                 }
                 boolean approved = entry.status() == SectionStatus.APPROVED;
                 WorkItem current = sectionTask != null ? sectionTask : approved ? reportTask : null;
+                boolean blocked = current != null && !canAct(active, current);
+                reportBlocked |= blocked;
                 sections.add(new SectionRow(
                         reportId,
                         overview.document().title(),
@@ -248,8 +246,16 @@ public class MonitoringService {
                         current == null ? null : current.dueAt(),
                         cells,
                         returns.getOrDefault(sectionId, 0L),
-                        risk(current, !approved, reportDeadlines, now)));
+                        blocked ? Risk.NOBODY_CAN_ACT : risk(current, !approved, reportDeadlines, now)));
             }
+            reports.add(new ReportRow(
+                    overview.summary(),
+                    reportDeadlines,
+                    reportTask == null ? null : reportTask.step(),
+                    reportTask == null ? null : holders.get(reportTask.taskId()),
+                    reportTask == null ? null : reportTask.createdAt(),
+                    reportTask == null ? null : reportTask.dueAt(),
+                    reportBlocked ? Risk.NOBODY_CAN_ACT : risk(reportTask, unapproved, reportDeadlines, now)));
         }
         reports.sort(Comparator.comparing((ReportRow r) -> r.risk().level())
                 .thenComparing(r -> r.dueAt() == null ? Instant.MAX : r.dueAt())
@@ -408,6 +414,10 @@ public class MonitoringService {
 
     private static Duration spent(List<StepSpan> spans, Instant now) {
         return spans.stream().map(s -> s.duration(now)).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static boolean canAct(ActiveMembers active, WorkItem task) {
+        return active.canAct(task.assignee(), task.candidateGroups(), task.candidateUsers());
     }
 
     private static WorkItem reportTask(Map<String, WorkItem> open, long reportId) {

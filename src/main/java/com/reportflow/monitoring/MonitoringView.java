@@ -359,6 +359,11 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation(risk.translationKey(), risk.days()));
         badge.getElement().getThemeList().add("badge");
         switch (risk.level()) {
+            case BLOCKED -> {
+                badge.getElement().getThemeList().add("error");
+                badge.getElement().getThemeList().add("primary");
+                badge.addClassName("blocked");
+            }
             case OVERDUE -> {
                 badge.getElement().getThemeList().add("error");
                 badge.addClassName("overdue");

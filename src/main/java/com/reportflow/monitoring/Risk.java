@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
  * Why an item is overdue or at risk, and by how many days.
  *
  * <ul>
+ *   <li>{@link Reason#NOBODY_CAN_ACT}: the open step waits for people none of whom is active any more (its office has
+ *       no active head, its holder was deactivated …): it never moves without the coordinator (blocked, worst);
  *   <li>{@link Reason#TASK_OVERDUE}: the open step's due time has passed (overdue);
  *   <li>{@link Reason#LEGAL_DEADLINE_PASSED}: sections are still unapproved after the report's earliest legal
  *       deadline (overdue);
@@ -25,12 +27,14 @@ import java.time.temporal.ChronoUnit;
 public record Risk(Level level, Reason reason, long days) {
 
     public enum Level {
+        BLOCKED,
         OVERDUE,
         AT_RISK,
         ON_TRACK
     }
 
     public enum Reason {
+        NOBODY_CAN_ACT,
         TASK_OVERDUE,
         LEGAL_DEADLINE_PASSED,
         TASK_DUE_SOON,
@@ -39,6 +43,7 @@ public record Risk(Level level, Reason reason, long days) {
     }
 
     static final Risk ON_TRACK = new Risk(Level.ON_TRACK, Reason.NONE, 0);
+    static final Risk NOBODY_CAN_ACT = new Risk(Level.BLOCKED, Reason.NOBODY_CAN_ACT, 0);
 
     /** The translation key of the reason, whose argument is {@link #days()}. */
     public String translationKey() {

@@ -160,6 +160,9 @@ public class TaskAlerts {
         for (Actor candidate : directory.members(task.candidateGroups())) {
             people.add(candidate.username());
         }
+        for (String named : task.candidateUsers()) {
+            directory.actor(named).ifPresent(a -> people.add(a.username()));
+        }
         return people;
     }
 

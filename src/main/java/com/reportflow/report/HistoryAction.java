@@ -14,6 +14,10 @@ public enum HistoryAction {
     WITHDRAWN,
     OFFICE_APPROVED,
     OFFICE_RETURNED,
+    /** A head submitted while no other active head of the office could check it: the check was skipped. */
+    OFFICE_CHECK_SELF_SKIPPED,
+    /** The coordinator sent a section on without its office check, with the reason (nobody could make it). */
+    OFFICE_CHECK_SKIPPED,
     APPROVED,
     RETURNED,
     COMPILED,

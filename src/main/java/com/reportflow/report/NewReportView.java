@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The coordinator opens a year's report from the statutory template: title, office-head check, and an office and
@@ -44,6 +45,9 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
     final IntegerField year = new IntegerField(getTranslation("reports.year"));
     final TextField title = new TextField(getTranslation("reports.title"));
     final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
+    /** With the office-head check on: the chosen offices that have no active head, named. */
+    final Span headless = new Span();
+
     final ComboBox<Office> allOffice = new ComboBox<>(getTranslation("reports.office"));
     final DatePicker allDue = new DatePicker(getTranslation("reports.due"));
     final Button applyToAll = new Button(getTranslation("reports.apply-to-all"));
@@ -88,7 +92,12 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
             }
         });
         officeHeadCheck.setHelperText(getTranslation("reports.office-head-check.help"));
-        FormLayout form = new FormLayout(template, year, title, officeHeadCheck);
+        officeHeadCheck.addValueChangeListener(e -> flagHeadlessOffices());
+        headless.addClassName("headless-offices");
+        headless.getElement().getThemeList().add("badge warning");
+        headless.setVisible(false);
+        FormLayout form = new FormLayout(template, year, title, officeHeadCheck, headless);
+        form.setColspan(headless, 2);
         form.setColspan(template, 2);
         form.setColspan(title, 2);
 
@@ -144,10 +153,36 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
         for (OutlineTemplate.Leaf leaf : chosen.leaves()) {
             SectionRow row = new SectionRow(leaf, offices, defaultDue);
             row.due.addValueChangeListener(e -> flagLateDueDates());
+            row.office.addValueChangeListener(e -> flagHeadlessOffices());
+            row.include.addValueChangeListener(e -> flagHeadlessOffices());
             rows.add(row);
             sectionList.add(row);
         }
         flagLateDueDates();
+        flagHeadlessOffices();
+    }
+
+    /**
+     * With the office-head check on, names the offices chosen for sections that have no active head: their checks
+     * would wait for nobody (the coordinator can still transfer or skip them, but should know before starting).
+     */
+    private void flagHeadlessOffices() {
+        if (!officeHeadCheck.getValue()) {
+            headless.setVisible(false);
+            return;
+        }
+        Set<Long> withoutHead = planning.officesWithoutHead();
+        List<String> names = rows.stream()
+                .filter(row -> row.include.getValue())
+                .map(row -> row.office.getValue())
+                .filter(o -> o != null && withoutHead.contains(o.getId()))
+                .map(Office::getName)
+                .distinct()
+                .sorted()
+                .toList();
+        headless.setText(
+                names.isEmpty() ? "" : getTranslation("reports.office-head-check.headless", String.join("、", names)));
+        headless.setVisible(!names.isEmpty());
     }
 
     /**

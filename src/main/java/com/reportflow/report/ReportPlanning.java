@@ -1,7 +1,9 @@
 package com.reportflow.report;
 
 import com.reportflow.calendar.DeadlinesService;
+import com.reportflow.directory.ActiveMembers;
 import com.reportflow.directory.Actor;
+import com.reportflow.directory.CandidateGroups;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Office;
@@ -17,8 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinator opens a year's report from the template, assigns its sections and starts it. */
 @Service
@@ -91,6 +96,42 @@ public class ReportPlanning {
 
     public List<Office> offices() {
         return directory.offices();
+    }
+
+    /**
+     * The offices (of those that take work) that have no active office head: with the office-head check on, their
+     * sections' checks would wait for nobody, so the form names them.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> officesWithoutHead() {
+        ActiveMembers active = directory.activeMembers();
+        return directory.offices().stream()
+                .filter(o -> !active.groups().contains(CandidateGroups.officeHeads(o.getCode())))
+                .map(Office::getId)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The names of the offices holding sections of the report still to be submitted or checked that have no
+     * active office head; empty when the report does not ask for the check.
+     */
+    @Transactional(readOnly = true)
+    public List<String> officesWithoutHead(long reportId) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireRole(actor, Role.COORDINATOR);
+        Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
+        if (!report.isOfficeHeadCheck() || report.isClosed()) {
+            return List.of();
+        }
+        ActiveMembers active = directory.activeMembers();
+        return sections.assignedSections(reportId).stream()
+                .filter(s -> s.getStatus() != SectionStatus.APPROVED && s.getStatus() != SectionStatus.LEGAL_REVIEW)
+                .map(ReportSection::getOffice)
+                .filter(o -> !active.groups().contains(CandidateGroups.officeHeads(o.getCode())))
+                .map(Office::getName)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Creates the report with its outline and starts it; returns the report's id. */

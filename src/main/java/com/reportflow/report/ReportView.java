@@ -44,6 +44,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     final DeadlinesPanel legalDeadlines = new DeadlinesPanel();
     final ExportLinks exportLinks = new ExportLinks();
     final Checkbox officeHeadCheck = new Checkbox(getTranslation("reports.office-head-check"));
+    /** With the office-head check on: the offices with sections still to be checked that have no active head. */
+    final Span headless = new Span();
+
     final HorizontalLayout steps = new HorizontalLayout();
     /** To the steering page (transfer, urge, copy, cancel…), by route string: steering depends on this feature. */
     final Anchor steer = new Anchor();
@@ -54,11 +57,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     final VerticalLayout content = new VerticalLayout();
 
     private final ReportQueries queries;
+    private final ReportPlanning planning;
     private long reportId;
     private String pageTitle;
 
     ReportView(ReportQueries queries, ReportPlanning planning) {
         this.queries = queries;
+        this.planning = planning;
         addClassName("page");
 
         outline.addColumn(OutlineEntry::numberedHeading)
@@ -85,6 +90,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         outline.setAllRowsVisible(true);
 
         officeHeadCheck.setHelperText(getTranslation("reports.office-head-check.help"));
+        headless.addClassName("headless-offices");
+        headless.getElement().getThemeList().add("badge warning");
+        headless.setVisible(false);
         officeHeadCheck.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
@@ -92,6 +100,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             if (Errors.attempt(this, () -> planning.setOfficeHeadCheck(reportId, e.getValue()))) {
                 Errors.success(this, e.getValue() ? "reports.office-head-check.on" : "reports.office-head-check.off");
                 refreshHistory();
+                Errors.attempt(this, this::flagHeadlessOffices);
             } else {
                 officeHeadCheck.setValue(e.getOldValue());
             }
@@ -110,6 +119,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 facts,
                 legalDeadlines,
                 officeHeadCheck,
+                headless,
                 steps,
                 steer,
                 exportLinks,
@@ -138,6 +148,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    private void flagHeadlessOffices() {
+        List<String> names = planning.officesWithoutHead(reportId);
+        headless.setText(
+                names.isEmpty() ? "" : getTranslation("reports.office-head-check.headless", String.join("、", names)));
+        headless.setVisible(!names.isEmpty());
+    }
+
     private void show(ReportSummary summary, ReportDocument document, boolean officeCheck, Set<Role> roles) {
         pageTitle = summary.title();
         title.setText(summary.title());
@@ -158,6 +175,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         officeHeadCheck.setValue(officeCheck);
         officeHeadCheck.setVisible(coordinator);
         officeHeadCheck.setEnabled(!summary.stage().isClosed());
+        headless.setVisible(false);
+        if (coordinator && officeCheck) {
+            flagHeadlessOffices();
+        }
 
         exportLinks.show(reportId);
         exportLinks.setVisible(summary.stage() != ReportStage.DRAFTING);

@@ -1,10 +1,14 @@
 package com.reportflow.report;
 
+import com.reportflow.directory.Actor;
 import com.reportflow.directory.CandidateGroups;
+import com.reportflow.directory.Directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,16 +22,22 @@ public class SectionRouting {
 
     private final SectionRepository sections;
     private final ReportRepository reports;
+    private final Revisions revisions;
+    private final Directory directory;
     private final Clock clock;
     private final int checkDays;
 
     SectionRouting(
             SectionRepository sections,
             ReportRepository reports,
+            Revisions revisions,
+            Directory directory,
             Clock clock,
             @Value("${reportflow.review-days:5}") int checkDays) {
         this.sections = sections;
         this.reports = reports;
+        this.revisions = revisions;
+        this.directory = directory;
         this.clock = clock;
         this.checkDays = checkDays;
     }
@@ -42,9 +52,73 @@ public class SectionRouting {
         return CandidateGroups.officeHeads(section(sectionId).getOffice().getCode());
     }
 
+    /** The office check's candidate groups: the office's heads, none when a head submitted (see checkers). */
+    @Transactional(readOnly = true)
+    public List<String> officeCheckGroups(Long sectionId) {
+        ReportSection section = section(sectionId);
+        return submittedByHead(section) ? List.of() : List.of(headGroupOf(section));
+    }
+
+    /**
+     * The people named for the office check: when one of the office's heads submitted the revision, the other
+     * active heads (a person never decides a check of their own revision); else nobody by name.
+     */
+    @Transactional(readOnly = true)
+    public List<String> officeCheckUsers(Long sectionId) {
+        ReportSection section = section(sectionId);
+        return submittedByHead(section) ? otherHeads(section) : List.of();
+    }
+
+    /** The report asks for the office check (process versions before the self-check rule ask only this). */
     @Transactional(readOnly = true)
     public boolean officeCheckRequired(Long reportId) {
         return reports.findById(reportId).orElseThrow().isOfficeHeadCheck();
+    }
+
+    /**
+     * Whether the section's latest submission goes to its office head: the report asks for the check, and someone
+     * other than the submitter can make it. A head who submitted while no other active head exists skips it (the
+     * drafting service records why); an office without any head keeps the check, and monitoring flags it.
+     */
+    @Transactional(readOnly = true)
+    public boolean goesToOfficeCheck(Long reportId, Long sectionId) {
+        if (!officeCheckRequired(reportId)) {
+            return false;
+        }
+        ReportSection section = section(sectionId);
+        return !submittedByHead(section) || !otherHeads(section).isEmpty();
+    }
+
+    /** The active heads of the office that takes the section. */
+    @Transactional(readOnly = true)
+    public List<Actor> officeHeads(ReportSection section) {
+        return directory.members(Set.of(headGroupOf(section)));
+    }
+
+    private boolean submittedByHead(ReportSection section) {
+        String submitter = submitter(section);
+        return submitter != null
+                && officeHeads(section).stream()
+                        .anyMatch(head -> head.username().equals(submitter));
+    }
+
+    private List<String> otherHeads(ReportSection section) {
+        String submitter = submitter(section);
+        return officeHeads(section).stream()
+                .map(Actor::username)
+                .filter(head -> !head.equals(submitter))
+                .toList();
+    }
+
+    private String submitter(ReportSection section) {
+        return revisions
+                .latest(section.getId())
+                .map(SectionRevision::getSubmittedBy)
+                .orElse(null);
+    }
+
+    private static String headGroupOf(ReportSection section) {
+        return CandidateGroups.officeHeads(section.getOffice().getCode());
     }
 
     /** The section's due date, or a check period from now when a returned section is past it. */

@@ -6,6 +6,7 @@ public enum Operation {
     GIVE_BACK,
     TRANSFER,
     TRANSFER_TO_OFFICE,
+    SKIP_OFFICE_CHECK,
     DELEGATE,
     HAND_BACK,
     ADD_CO_REVIEWER,

@@ -83,6 +83,7 @@ class OperationDialog extends Dialog {
             case GIVE_BACK -> "steering.give-back";
             case TRANSFER -> "steering.transfer";
             case TRANSFER_TO_OFFICE -> "steering.transfer-office";
+            case SKIP_OFFICE_CHECK -> "steering.skip-office-check";
             case DELEGATE -> "steering.delegate";
             case HAND_BACK -> "steering.hand-back";
             case ADD_CO_REVIEWER -> "steering.add-co-reviewer";

@@ -17,7 +17,9 @@ import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
 import com.reportflow.report.ReportSection;
 import com.reportflow.report.ReportStage;
+import com.reportflow.report.Revisions;
 import com.reportflow.report.SectionRepository;
+import com.reportflow.report.SectionRevision;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.ConflictRetry;
@@ -30,8 +32,9 @@ import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +65,7 @@ public class SteeringService {
     private final ReportQueries queries;
     private final Directory directory;
     private final History history;
+    private final Revisions revisions;
     private final TaskAlerts alerts;
     private final CoReviewRepository coReviews;
     private final ReportCopyRepository copies;
@@ -75,6 +80,7 @@ public class SteeringService {
             ReportQueries queries,
             Directory directory,
             History history,
+            Revisions revisions,
             TaskAlerts alerts,
             CoReviewRepository coReviews,
             ReportCopyRepository copies,
@@ -87,6 +93,7 @@ public class SteeringService {
         this.queries = queries;
         this.directory = directory;
         this.history = history;
+        this.revisions = revisions;
         this.alerts = alerts;
         this.coReviews = coReviews;
         this.copies = copies;
@@ -165,15 +172,48 @@ public class SteeringService {
                 reportId, report.getYear(), report.getTitle(), report.getStage(), tasks, operations, sectionLinks);
     }
 
-    /** Who may receive the open task of the step, by transfer or delegation: the step's candidates but its holder. */
+    /**
+     * Who may receive the open task of the step, by transfer or delegation: the step's candidates but its holder.
+     * An office check may also go to the head of another office (its own office may have no active head), never to
+     * the person who submitted the revision it checks.
+     */
     @Transactional(readOnly = true)
     public List<Person> eligible(Step step, long subjectId) {
         Actor actor = currentUser.require();
         WorkItem item = task(step, subjectId);
         requireSteerOrHold(actor, item);
-        return directory.members(item.candidateGroups()).stream()
+        return eligibleActors(item).stream()
+                .map(a -> item.offeredTo(a.username(), a.groups())
+                        ? person(a)
+                        : new Person(a.username(), a.displayName() + "（" + a.officeName() + "）"))
+                .toList();
+    }
+
+    private List<Actor> eligibleActors(WorkItem item) {
+        List<Actor> candidates;
+        String submitter = null;
+        if (item.step() == Step.OFFICE_CHECK) {
+            candidates = directory.members(Set.of(CandidateGroups.role(Role.OFFICE_HEAD))).stream()
+                    .filter(a -> a.officeCode() != null)
+                    .toList();
+            submitter = revisions
+                    .latest(item.sectionId())
+                    .map(SectionRevision::getSubmittedBy)
+                    .orElse(null);
+        } else {
+            candidates = new ArrayList<>(directory.members(item.candidateGroups()));
+            for (String username : item.candidateUsers()) {
+                if (candidates.stream().noneMatch(a -> a.username().equals(username))) {
+                    directory.actor(username).ifPresent(candidates::add);
+                }
+            }
+        }
+        String excluded = submitter;
+        return candidates.stream()
                 .filter(a -> !a.username().equals(item.assignee()))
-                .map(SteeringService::person)
+                .filter(a -> !a.username().equals(excluded))
+                .sorted(Comparator.comparing((Actor a) -> !item.offeredTo(a.username(), a.groups()))
+                        .thenComparing(Actor::username))
                 .toList();
     }
 
@@ -275,6 +315,31 @@ public class SteeringService {
             sections.flush();
             workflow.transferDrafting(sectionId, CandidateGroups.officeDrafters(office.getCode()));
             record(actor, item, HistoryAction.SECTION_TRANSFERRED, withName(office.getName(), note));
+        });
+    }
+
+    /**
+     * Sends a section on from its office check to legality review without the check (跳过科室审核), for the
+     * coordinator and the admin, with a reason that the history keeps: the way out when nobody can make the check
+     * (the office has no active head, or only the one who submitted). Refused on sections whose process started
+     * before this way out existed; those are transferred to a head instead.
+     */
+    public void skipOfficeCheck(long sectionId, String reason) {
+        Actor actor = requireSteerer();
+        retry.inTransaction(() -> {
+            ReportSection section = assignedSection(sectionId);
+            String why = TextInput.required(reason, MAX_REASON_LENGTH, REASON).strip();
+            if (section.getStatus() != SectionStatus.OFFICE_CHECK) {
+                throw new UserFacingException("steering.error.not-in-office-check");
+            }
+            workflow.skipOfficeCheck(sectionId);
+            section.moveTo(SectionStatus.LEGAL_REVIEW);
+            history.record(
+                    actor,
+                    revisions.latest(sectionId).orElseThrow(IllegalStateException::new),
+                    HistoryAction.OFFICE_CHECK_SKIPPED,
+                    why,
+                    null);
         });
     }
 
@@ -532,6 +597,9 @@ public class SteeringService {
         if (steer && !item.delegated() && item.step() == Step.DRAFT_SECTION) {
             operations.add(Operation.TRANSFER_TO_OFFICE);
         }
+        if (steer && !item.delegated() && item.step() == Step.OFFICE_CHECK) {
+            operations.add(Operation.SKIP_OFFICE_CHECK);
+        }
         if (item.delegated() && (steer || actor.username().equals(item.assignee()))) {
             operations.add(Operation.HAND_BACK);
         }
@@ -540,8 +608,14 @@ public class SteeringService {
         }
         String candidates = item.assignee() != null
                 ? null
-                : directory.members(item.candidateGroups()).stream()
+                : Stream.concat(
+                                directory.members(item.candidateGroups()).stream(),
+                                item.candidateUsers().stream()
+                                        .sorted()
+                                        .map(directory::actor)
+                                        .flatMap(Optional::stream))
                         .map(Actor::displayName)
+                        .distinct()
                         .collect(Collectors.joining("、"));
         Instant now = clock.instant();
         return new OpenTask(
@@ -596,20 +670,15 @@ public class SteeringService {
         return sections.findById(sectionId).filter(ReportSection::isAssigned).orElseThrow(NotFoundException::new);
     }
 
-    /** A person who may receive the task: enabled, among its candidates, not its holder. */
+    /** A person who may receive the task: enabled, eligible for it (see eligible), not its holder. */
     private Actor eligibleTarget(WorkItem item, String username) {
-        Actor target = directory
-                .actor(username == null ? "" : username)
-                .filter(a -> intersects(a.groups(), item.candidateGroups()))
-                .orElseThrow(() -> new InvalidInputException("steering.error.not-eligible"));
-        if (target.username().equals(item.assignee())) {
+        if (username != null && username.equals(item.assignee())) {
             throw new InvalidInputException("steering.error.same-person");
         }
-        return target;
-    }
-
-    private static boolean intersects(Collection<String> a, Collection<String> b) {
-        return a.stream().anyMatch(b::contains);
+        return eligibleActors(item).stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("steering.error.not-eligible"));
     }
 
     private static String optionalReason(String reason) {
@@ -645,7 +714,7 @@ public class SteeringService {
 
     /** Whether the task waits unclaimed in a pool the actor belongs to. */
     private static boolean mayClaim(WorkItem item, Actor actor) {
-        return item.assignee() == null && intersects(actor.groups(), item.candidateGroups());
+        return item.assignee() == null && item.offeredTo(actor.username(), actor.groups());
     }
 
     private static boolean involved(WorkItem item, Actor actor) {

@@ -129,6 +129,14 @@ class TaskPanel extends VerticalLayout {
                         (user, office, reason) ->
                                 service.transferToOffice(task.sectionId(), office == null ? -1 : office, reason),
                         changed);
+            case SKIP_OFFICE_CHECK ->
+                new OperationDialog(
+                        operation,
+                        null,
+                        null,
+                        true,
+                        (user, office, reason) -> service.skipOfficeCheck(task.sectionId(), reason),
+                        changed);
             case ADD_CO_REVIEWER ->
                 new OperationDialog(
                         operation,

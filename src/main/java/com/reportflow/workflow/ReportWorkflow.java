@@ -46,6 +46,7 @@ public class ReportWorkflow {
     static final String WITHDRAWN_MESSAGE = "sectionWithdrawn";
     static final String DRAFT_SECTIONS = "draftSections";
     static final String REMOVED_MESSAGE = "sectionRemoved";
+    static final String OFFICE_CHECK_SKIPPED_MESSAGE = "officeCheckSkipped";
     /** The identity link of a legal advisor asked to co-review a legality review held by another. */
     static final String CO_REVIEWER = "coReviewer";
 
@@ -114,7 +115,8 @@ public class ReportWorkflow {
                         item.sectionId(),
                         item.dueAt(),
                         item.assignee(),
-                        item.candidateGroups()));
+                        item.candidateGroups(),
+                        item.candidateUsers()));
     }
 
     /**
@@ -243,6 +245,38 @@ public class ReportWorkflow {
             runtime.messageEventReceived(WITHDRAWN_MESSAGE, waiting.getId());
             return step;
         });
+    }
+
+    /**
+     * Sends a section waiting at its office check on to legality review without the check (the coordinator's way
+     * out when nobody can make it). Refused while the check is delegated, and on sections whose process started
+     * before this way out existed (their process version has no such event).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WorkItem skipOfficeCheck(long sectionId) {
+        WorkItem item = openTask(Step.OFFICE_CHECK, sectionId)
+                .orElseThrow(() -> new UserFacingException("steering.error.not-in-office-check"));
+        refuseDelegated(item);
+        return engine(() -> {
+            Task task = tasks.createTaskQuery().taskId(item.taskId()).singleResult();
+            Execution waiting = runtime.createExecutionQuery()
+                    .processInstanceId(task.getProcessInstanceId())
+                    .messageEventSubscriptionName(OFFICE_CHECK_SKIPPED_MESSAGE)
+                    .singleResult();
+            if (waiting == null) {
+                throw new UserFacingException("steering.error.skip-old-version");
+            }
+            runtime.messageEventReceived(OFFICE_CHECK_SKIPPED_MESSAGE, waiting.getId());
+            return item;
+        });
+    }
+
+    /** The step a section waits at now (after a completion: the step the process moved it to), if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Step> sectionStep(long sectionId) {
+        return engine(() -> subjectQuery(Step.Scope.SECTION, sectionId).list().stream()
+                .map(task -> Step.ofTaskKey(task.getTaskDefinitionKey()))
+                .findFirst());
     }
 
     /**
@@ -538,25 +572,18 @@ public class ReportWorkflow {
     }
 
     private static void checkMayAct(WorkItem item, Actor actor) {
+        boolean candidate = item.offeredTo(actor.username(), actor.groups());
         if (item.assignee() != null) {
             if (!item.assignee().equals(actor.username())) {
-                boolean candidate =
-                        !intersection(item.candidateGroups(), actor.groups()).isEmpty();
                 throw candidate
                         ? new UserFacingException("error.task-held-by-other", item.assignee())
                         : new AccessDeniedException();
             }
             return;
         }
-        if (intersection(item.candidateGroups(), actor.groups()).isEmpty()) {
+        if (!candidate) {
             throw new AccessDeniedException();
         }
-    }
-
-    private static Set<String> intersection(Set<String> a, Set<String> b) {
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common;
     }
 
     private TaskQuery subjectQuery(Step.Scope scope, long subjectId) {
@@ -586,10 +613,14 @@ public class ReportWorkflow {
 
     static WorkItem toWorkItem(Task task) {
         Set<String> groups = new HashSet<>();
+        Set<String> users = new HashSet<>();
         Set<String> coReviewers = new HashSet<>();
         for (IdentityLinkInfo link : task.getIdentityLinks()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 groups.add(link.getGroupId());
+            }
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+                users.add(link.getUserId());
             }
             if (CO_REVIEWER.equals(link.getType()) && link.getUserId() != null) {
                 coReviewers.add(link.getUserId());
@@ -603,6 +634,7 @@ public class ReportWorkflow {
                 sectionIdOf(task),
                 task.getAssignee(),
                 groups,
+                users,
                 instant(task.getCreateTime()),
                 instant(task.getDueDate()),
                 delegated ? task.getOwner() : null,
