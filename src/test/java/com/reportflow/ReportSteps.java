@@ -126,6 +126,18 @@ public final class ReportSteps {
         return as("coordinator", () -> publication.publish(reportId, true, metadata));
     }
 
+    /**
+     * A new report with the office-head check on and every section in the office given, whose first section the
+     * author has submitted: it waits at the office check. With the demo's 督导室 (DDS, author inspector, no head) it
+     * is a check nobody can make.
+     */
+    public long submittedToOfficeCheck(String officeCode, String author) {
+        long sectionId = sectionIds(TestReports.start(planning, directory, officeCode, true))
+                .getFirst();
+        submit(author, sectionId, "正文：本科室工作情况");
+        return sectionId;
+    }
+
     public void submit(String user, long sectionId, String text) {
         as(user, () -> {
             long version = drafting.section(sectionId).version();

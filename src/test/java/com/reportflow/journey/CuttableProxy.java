@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay between the application and the database that a test can cut and restore, as an operator stopping and
  * starting the database would: while cut, the port refuses connections and every open connection is reset.
  */
-final class CuttableProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -21,7 +21,7 @@ final class CuttableProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listening;
 
-    CuttableProxy(String targetHost, int targetPort) throws IOException {
+    public CuttableProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         try (ServerSocket probe = new ServerSocket(0)) {
@@ -30,12 +30,12 @@ final class CuttableProxy implements AutoCloseable {
         restore();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** The database is gone: new connections are refused and the open ones break. */
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         listening.close();
         for (Socket socket : open) {
             socket.close();
@@ -44,7 +44,7 @@ final class CuttableProxy implements AutoCloseable {
     }
 
     /** The database is back on the same address. */
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress("127.0.0.1", port));

@@ -66,9 +66,14 @@ public final class JourneySteps {
 
     /** The author drafts and submits {@code sections} sections; the first carries {@code extra}. */
     public void draftAll(Page author, int sections, String extra) {
-        for (int i = 0; i < sections; i++) {
+        draftAll(author, 1, sections, extra);
+    }
+
+    /** As above, numbering the parts from {@code first}; the extra text goes into the part numbered 1. */
+    public void draftAll(Page author, int first, int sections, String extra) {
+        for (int i = first; i < first + sections; i++) {
             openFirstInboxRow(author, "起草章节");
-            submitText(author, "本年度依法行政工作有序推进。第" + (i + 1) + "部分正文。" + (i == 0 ? extra : ""));
+            submitText(author, "本年度依法行政工作有序推进。第" + i + "部分正文。" + (i == 1 ? extra : ""));
         }
     }
 

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
-import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
@@ -32,18 +31,10 @@ class BlockedMonitoringViewTest extends KaribuTest {
     @Autowired
     Directory directory;
 
-    private long sectionInHeadlessCheck(long[] report) {
-        report[0] = TestReports.start(planning, directory, HEADLESS, true);
-        long sectionId = new ReportSteps(context).sectionIds(report[0]).getFirst();
-        new ReportSteps(context).submit("inspector", sectionId, "正文：督导工作情况");
-        return sectionId;
-    }
-
     @Test
     void monitoring_shows_the_report_whose_check_nobody_can_make_first_in_red() {
-        long[] report = new long[1];
-        sectionInHeadlessCheck(report);
-        int year = as("coordinator", () -> queries.summary(report[0])).year();
+        long sectionId = new ReportSteps(context).submittedToOfficeCheck(HEADLESS, "inspector");
+        int year = as("coordinator", () -> queries.section(sectionId)).reportYear();
 
         login("coordinator");
         UI.getCurrent().navigate(MonitoringView.class);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.reportflow.KaribuTest;
-import com.reportflow.ReportSteps;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.vaadin.flow.component.UI;
@@ -26,13 +25,6 @@ class HeadlessOfficesViewTest extends KaribuTest {
 
     @Autowired
     Directory directory;
-
-    private long sectionInHeadlessCheck(long[] report) {
-        report[0] = TestReports.start(planning, directory, HEADLESS, true);
-        long sectionId = new ReportSteps(context).sectionIds(report[0]).getFirst();
-        new ReportSteps(context).submit("inspector", sectionId, "正文：督导工作情况");
-        return sectionId;
-    }
 
     @Test
     void the_new_report_form_names_the_chosen_offices_without_a_head_while_the_check_is_ticked() {

@@ -218,6 +218,16 @@ final class ShippedApp implements AutoCloseable {
         return m.group(1) + "/";
     }
 
+    /** The host and port of the real-database suite's server, for a relay in front of it. */
+    static URI databaseServer() {
+        return URI.create(serverUrl().substring("jdbc:".length()));
+    }
+
+    /** The plain URL of the schema {@link #start} gives the app named {@code name}, reached at another port. */
+    static String schemaUrlThrough(String name, int port) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/rf_shipped_" + name;
+    }
+
     private static String user() {
         return System.getenv().getOrDefault("RF_IT_DB_USER", "root");
     }

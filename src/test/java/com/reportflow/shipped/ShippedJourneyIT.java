@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.reportflow.journey.BrowserSupport;
 import com.reportflow.journey.JourneySteps;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -168,10 +169,15 @@ class ShippedJourneyIT {
                     .locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(OFFICE))
                     .click();
             button(coordinator, "应用到全部章节").click();
+            // The office has no head: ticking the office-head check names it before anything can stall.
+            coordinator.getByText("章节提交前由科室负责人审核").click();
+            assertThat(coordinator.locator(".headless-offices")).containsText(OFFICE);
             button(coordinator, "创建并启动").click();
             assertThat(coordinator.getByText("一、主要举措和成效").first()).isVisible();
+            assertThat(coordinator.locator(".headless-offices")).containsText(OFFICE);
         });
         shot(coordinator, "02-report-created");
+        String reportPath = URI.create(coordinator.url()).getPath();
         Page author = step("author: first sign-in, changes the temporary password", () -> signIn("qianlei"));
         Page advisor = step("advisor: first sign-in, changes the temporary password", () -> signIn("wanglvshi"));
         Page secretary = step("secretary: first sign-in, changes the temporary password", () -> signIn("fengmishu"));
@@ -186,7 +192,30 @@ class ShippedJourneyIT {
 
         crawl("drafting", everyone);
 
-        step("author: drafts and submits 11 sections", () -> steps.draftAll(author, 11, HOSTILE));
+        step(
+                "author: submits the first section, which waits for an office head nobody is",
+                () -> steps.draftAll(author, 1, 1, HOSTILE));
+        step("coordinator: monitoring flags the check nobody can make; skips it with a reason", () -> {
+            coordinator.navigate(app.url("/monitoring"));
+            assertThat(coordinator
+                            .getByText("无人可办理", new Page.GetByTextOptions().setExact(true))
+                            .first())
+                    .isVisible();
+            shot(coordinator, "03-nobody-can-act");
+            coordinator.navigate(app.url("/steering" + reportPath));
+            button(coordinator, "跳过科室审核").click();
+            button(coordinator, "确定").click();
+            assertThat(coordinator.getByText("请填写理由。")).isVisible();
+            coordinator.locator("vaadin-text-area#steering-reason textarea").fill("本科室暂无负责人，经分管领导同意直接送审");
+            button(coordinator, "确定").click();
+            assertThat(coordinator.getByText("已跳过科室审核，章节已送合法性审查。")).isVisible();
+        });
+        step("coordinator: turns the office-head check off on the report page", () -> {
+            coordinator.navigate(app.url(reportPath));
+            coordinator.getByText("章节提交前由科室负责人审核").click();
+            assertThat(coordinator.getByText("已关闭科室负责人审核。")).isVisible();
+        });
+        step("author: drafts and submits the other 10 sections", () -> steps.draftAll(author, 2, 10, ""));
         step("advisor: returns one section with an opinion", () -> {
             steps.openFirstInboxRow(advisor, "合法性审查");
             advisor.getByLabel(Pattern.compile("其他意见")).fill("第一段缺少法律依据，请补充。");

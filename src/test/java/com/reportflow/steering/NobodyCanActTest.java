@@ -98,10 +98,7 @@ class NobodyCanActTest {
     }
 
     private long submittedToOfficeCheck(Office office) {
-        long reportId = TestReports.start(planning, directory, office.getCode(), true);
-        long sectionId = new ReportSteps(context).sectionIds(reportId).getFirst();
-        new ReportSteps(context).submit(author(office), sectionId, "正文：本科室工作情况");
-        return sectionId;
+        return new ReportSteps(context).submittedToOfficeCheck(office.getCode(), author(office));
     }
 
     private SectionRow row(long sectionId, Office office) {

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
-import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.drafting.OfficeCheckView;
 import com.reportflow.report.ReportPlanning;
@@ -38,17 +37,9 @@ class NobodyCanActViewsTest extends KaribuTest {
     @Autowired
     SteeringService steering;
 
-    private long sectionInHeadlessCheck(long[] report) {
-        report[0] = TestReports.start(planning, directory, HEADLESS, true);
-        long sectionId = new ReportSteps(context).sectionIds(report[0]).getFirst();
-        new ReportSteps(context).submit("inspector", sectionId, "正文：督导工作情况");
-        return sectionId;
-    }
-
     @Test
     void the_coordinator_skips_the_check_on_the_steering_page_and_an_empty_reason_is_refused() {
-        long[] report = new long[1];
-        long sectionId = sectionInHeadlessCheck(report);
+        long sectionId = new ReportSteps(context).submittedToOfficeCheck(HEADLESS, "inspector");
         login("coordinator");
         UI.getCurrent().navigate("steering/sections/" + sectionId);
         SectionSteeringView view = _get(SectionSteeringView.class);
@@ -74,8 +65,7 @@ class NobodyCanActViewsTest extends KaribuTest {
 
     @Test
     void the_check_transferred_to_a_head_of_another_office_is_made_by_them_on_the_check_screen() {
-        long[] report = new long[1];
-        long sectionId = sectionInHeadlessCheck(report);
+        long sectionId = new ReportSteps(context).submittedToOfficeCheck(HEADLESS, "inspector");
         login("coordinator");
         UI.getCurrent().navigate("steering/sections/" + sectionId);
         TaskPanel panel = _get(_get(SectionSteeringView.class), TaskPanel.class);

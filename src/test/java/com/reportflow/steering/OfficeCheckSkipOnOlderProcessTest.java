@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.ReportSteps;
-import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
@@ -61,9 +60,7 @@ class OfficeCheckSkipOnOlderProcessTest {
                     .deploy();
         }
         try {
-            long reportId = TestReports.start(planning, directory, "DDS", true);
-            sectionId = new ReportSteps(context).sectionIds(reportId).getFirst();
-            new ReportSteps(context).submit("inspector", sectionId, "正文：督导工作情况");
+            sectionId = new ReportSteps(context).submittedToOfficeCheck("DDS", "inspector");
         } finally {
             // Every later test runs on the current process again.
             repository
