@@ -3,6 +3,7 @@ package com.reportflow.audit;
 import com.reportflow.shared.AuditEvent.Outcome;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.reportflow.shared.ui.Translations;
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +64,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         outcome.setEmptySelectionCaption(getTranslation("audit.outcome.any"));
         outcome.setItemLabelGenerator(o -> o == null ? getTranslation("audit.outcome.any") : outcomeLabel(o));
         for (TextField field : new TextField[] {actor, action, target}) {
-            field.setMaxLength(AuditService.MAX_FILTER_LENGTH);
+            InputLimit.apply(field, AuditService.MAX_FILTER_LENGTH);
             field.setClearButtonVisible(true);
         }
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package com.reportflow.calendar;
 
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -68,7 +69,7 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
         kind.setLabel(getTranslation("calendar.kind"));
         kind.setItems(CalendarDay.Kind.values());
         kind.setItemLabelGenerator(this::kindLabel);
-        name.setMaxLength(CalendarService.MAX_NAME_LENGTH);
+        InputLimit.apply(name, CalendarService.MAX_NAME_LENGTH);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);

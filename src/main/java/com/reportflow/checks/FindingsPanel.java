@@ -3,6 +3,7 @@ package com.reportflow.checks;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -109,7 +110,7 @@ public class FindingsPanel extends Div {
         Button dismiss = new Button(getTranslation("checks.dismiss"));
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         TextField reason = new TextField(getTranslation("checks.reason"));
-        reason.setMaxLength(ChecksService.MAX_REASON_LENGTH);
+        InputLimit.apply(reason, ChecksService.MAX_REASON_LENGTH);
         Button confirm = new Button(getTranslation("checks.dismiss.confirm"));
         reason.setVisible(false);
         confirm.setVisible(false);

@@ -8,6 +8,7 @@ import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,11 +59,11 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         explanation.addClassName("explanation");
 
         title.setWidthFull();
-        title.setMaxLength(200);
+        InputLimit.apply(title, 200);
         title.setRequiredIndicatorVisible(true);
-        issuer.setMaxLength(200);
         issuer.setRequiredIndicatorVisible(true);
         issuer.setHelperText(getTranslation("compilation.issuer.help"));
+        InputLimit.apply(issuer, 200);
         closingDate.setRequiredIndicatorVisible(true);
         closingDate.setHelperText(getTranslation("compilation.closing-date.help"));
         form.setColspan(title, 2);

@@ -8,6 +8,7 @@ import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.reportflow.workflow.DeliberationOutcome;
 import com.vaadin.flow.component.button.Button;
@@ -51,6 +52,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
     final RadioButtonGroup<DeliberationOutcome> outcome = new RadioButtonGroup<>();
     final CheckboxGroup<OutlineEntry> returnedSections = new CheckboxGroup<>();
     final TextArea notes = new TextArea();
+    private InputLimit<TextArea> notesLimit;
     final Button record = new Button();
     final FormLayout form = new FormLayout();
     final Grid<Deliberation> records = new Grid<>();
@@ -73,7 +75,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         meeting.setLabel(getTranslation("deliberation.field.meeting"));
         meeting.setPlaceholder(getTranslation("deliberation.meeting-placeholder", year));
         meeting.setHelperText(getTranslation("deliberation.meeting-hint", year));
-        meeting.setMaxLength(100);
+        InputLimit.apply(meeting, 100);
         meeting.setRequiredIndicatorVisible(true);
         meeting.setWidthFull();
 
@@ -94,7 +96,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         returnedSections.setRequiredIndicatorVisible(true);
 
         notes.setLabel(getTranslation("deliberation.field.notes"));
-        notes.setMaxLength(DeliberationService.MAX_NOTES_LENGTH);
+        notesLimit = InputLimit.apply(notes, DeliberationService.MAX_NOTES_LENGTH);
         notes.setWidthFull();
         notes.setMinHeight("8em");
 
@@ -204,7 +206,7 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
     private void showReturnFields(boolean returned) {
         returnedSections.setVisible(returned);
         notes.setRequiredIndicatorVisible(returned);
-        notes.setHelperText(getTranslation(returned ? "deliberation.notes-required" : "deliberation.notes-optional"));
+        notesLimit.hint(getTranslation(returned ? "deliberation.notes-required" : "deliberation.notes-optional"));
     }
 
     private String returnedHeadings(Deliberation d) {

@@ -4,6 +4,7 @@ import com.reportflow.report.HeadingNumbers;
 import com.reportflow.shared.TextInput;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -108,7 +109,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         pasted.setWidthFull();
         pasted.setMinHeight("10em");
         pasted.setMaxHeight("16em");
-        pasted.setMaxLength(ImportDecoding.MAX_BYTES);
         readPasted.addClickListener(e -> read(() -> service.preview(pasted.getValue())));
         error.addClassName("error");
         error.setVisible(false);
@@ -129,7 +129,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         selectedBody.addClassName("section-text");
         selectedBody.addClassName("reference-text");
         bodyLines.addClassName("reference-text");
-        headingWords.setMaxLength(ReportImport.MAX_HEADING);
+        InputLimit.apply(headingWords, ReportImport.MAX_HEADING);
         headingWords.setWidth("28em");
         rename.addClickListener(e -> edit(() -> service.renameHeading(current, selected, headingWords.getValue()), 0));
         headingLevel.setLabel(getTranslation("import.heading-level"));
@@ -143,8 +143,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         headingEditor.setAlignItems(FlexComponent.Alignment.BASELINE);
         headingEditor.add(headingWords, rename, headingLevel, toBody);
         opening.setWidthFull();
-        opening.setMaxLength(ReportImport.MAX_OPENING);
         opening.setHelperText(getTranslation("import.opening-help"));
+        InputLimit.apply(opening, ReportImport.MAX_OPENING);
         opening.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 if (Errors.attempt(this, () -> current = service.changeOpening(current, e.getValue()))) {
@@ -162,7 +162,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         sectionDepth.setLabel(getTranslation("import.section-depth"));
         sectionDepth.setItems(1, 2, 3, 4);
         sectionDepth.setItemLabelGenerator(d -> getTranslation("import.depth." + d));
-        templateName.setMaxLength(100);
+        InputLimit.apply(templateName, 100);
         templateName.setWidth("28em");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(e -> accept());

@@ -6,6 +6,7 @@ import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -108,14 +109,14 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         documentNumber.setPlaceholder(getTranslation(
                 "publication.document-number-placeholder",
                 String.valueOf(LocalDate.now().getYear())));
-        documentNumber.setMaxLength(60);
+        InputLimit.apply(documentNumber, 60);
         topic.setLabel(getTranslation("publication.field.topic"));
         topic.setItems(publication.lists().topics());
         genre.setLabel(getTranslation("publication.field.genre"));
         genre.setItems(publication.lists().genres());
         organisation.setLabel(getTranslation("publication.field.organisation"));
         organisation.setHelperText(getTranslation("publication.organisation-hint"));
-        organisation.setMaxLength(200);
+        InputLimit.apply(organisation, 200);
         organisation.setRequiredIndicatorVisible(true);
         validity.setLabel(getTranslation("publication.field.validity"));
         validity.setItems(publication.lists().validities());
@@ -174,7 +175,7 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
     private void buildSubmissionPanel() {
         recipient.setLabel(getTranslation("publication.submission.recipient"));
         recipient.setPlaceholder(getTranslation("publication.submission.recipient-placeholder"));
-        recipient.setMaxLength(200);
+        InputLimit.apply(recipient, 200);
         recipient.setRequiredIndicatorVisible(true);
         submittedOn.setLabel(getTranslation("publication.submission.date"));
         submittedOn.setMax(LocalDate.now());
@@ -189,7 +190,7 @@ public class PublishView extends VerticalLayout implements HasDynamicTitle, Befo
         recordSubmission.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordSubmission.addClickListener(e -> recordSubmission());
         receiptNumber.setLabel(getTranslation("publication.submission.receipt-number"));
-        receiptNumber.setMaxLength(60);
+        InputLimit.apply(receiptNumber, 60);
         submissionForm.add(recipient, submittedOn, channel, receiptNumber);
         submissionForm.add(recordSubmission);
         submissionForm.setMaxWidth("860px");

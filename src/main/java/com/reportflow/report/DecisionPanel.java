@@ -2,6 +2,7 @@ package com.reportflow.report;
 
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,7 +23,7 @@ public class DecisionPanel extends VerticalLayout {
     public DecisionPanel(String opinionLabel, int maxOpinionLength, String approveText, String returnText) {
         setPadding(false);
         opinion.setLabel(opinionLabel);
-        opinion.setMaxLength(maxOpinionLength);
+        InputLimit.apply(opinion, maxOpinionLength);
         opinion.setManualValidation(true);
         opinion.setWidthFull();
         approve.setText(approveText);

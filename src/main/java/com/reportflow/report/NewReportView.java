@@ -4,6 +4,7 @@ import com.reportflow.directory.Office;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -78,7 +79,7 @@ public class NewReportView extends VerticalLayout implements HasDynamicTitle, Be
         year.setRequiredIndicatorVisible(true);
         title.setValue(planning.defaultTitle(lastYear));
         title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(200);
+        InputLimit.apply(title, 200);
         title.setWidthFull();
         year.addValueChangeListener(e -> {
             if (!titleEdited && e.getValue() != null) {

@@ -4,6 +4,7 @@ import com.reportflow.directory.Office;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.button.Button;
@@ -81,7 +82,7 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
         tree.setAllRowsVisible(true);
         tree.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
-        heading.setMaxLength(OutlineEditing.MAX_HEADING_LENGTH);
+        InputLimit.apply(heading, OutlineEditing.MAX_HEADING_LENGTH);
         heading.setWidth("28em");
         rename.addClickListener(
                 e -> act(() -> service.rename(selected().sectionId(), selected().heading(), heading.getValue())));
@@ -97,7 +98,7 @@ public class OutlineView extends VerticalLayout implements HasDynamicTitle, Befo
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClickListener(e -> confirmRemove());
 
-        newHeading.setMaxLength(OutlineEditing.MAX_HEADING_LENGTH);
+        InputLimit.apply(newHeading, OutlineEditing.MAX_HEADING_LENGTH);
         newHeading.setWidth("24em");
         office.setItemLabelGenerator(Office::getName);
         due.setValue(LocalDate.now().plusDays(NewReportView.DEFAULT_DUE_DAYS));

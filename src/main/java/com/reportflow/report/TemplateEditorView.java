@@ -1,6 +1,7 @@
 package com.reportflow.report;
 
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,7 +73,7 @@ public class TemplateEditorView extends VerticalLayout implements HasDynamicTitl
     TemplateEditorView(TemplateLibrary library) {
         this.library = library;
         addClassName("page");
-        name.setMaxLength(TemplateLibrary.MAX_NAME_LENGTH);
+        InputLimit.apply(name, TemplateLibrary.MAX_NAME_LENGTH);
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
 
@@ -90,7 +91,7 @@ public class TemplateEditorView extends VerticalLayout implements HasDynamicTitl
         tree.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
         tree.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
-        heading.setMaxLength(OutlineEditing.MAX_HEADING_LENGTH);
+        InputLimit.apply(heading, OutlineEditing.MAX_HEADING_LENGTH);
         heading.setWidthFull();
         heading.addValueChangeListener(e -> {
             EditNode node = selected();

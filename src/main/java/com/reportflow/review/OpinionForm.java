@@ -6,6 +6,7 @@ import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.TextInput;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.workflow.Decision;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,13 +41,13 @@ class OpinionForm extends VerticalLayout {
         setPadding(false);
         for (OpinionAspect aspect : OpinionAspect.values()) {
             TextArea area = new TextArea(getTranslation("review.aspect." + aspect.name()));
-            area.setMaxLength(ReviewService.MAX_OPINION_LENGTH);
+            InputLimit.apply(area, ReviewService.MAX_OPINION_LENGTH);
             area.setWidthFull();
             findings.put(aspect, area);
             add(area);
         }
         remarks.setLabel(getTranslation("review.remarks"));
-        remarks.setMaxLength(ReviewService.MAX_OPINION_LENGTH);
+        InputLimit.apply(remarks, ReviewService.MAX_OPINION_LENGTH);
         remarks.setWidthFull();
         paragraph.setLabel(getTranslation("review.paragraph"));
         paragraph.setEmptySelectionAllowed(true);

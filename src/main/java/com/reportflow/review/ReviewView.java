@@ -7,6 +7,7 @@ import com.reportflow.report.SectionSheet;
 import com.reportflow.revision.DiffView;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.reportflow.steering.CoReviewRow;
 import com.reportflow.workflow.Decision;
@@ -71,7 +72,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         coReviews.addClassName("co-reviews");
         coOpinion.setLabel(getTranslation("steering.co-review.form"));
         coOpinion.setWidthFull();
-        coOpinion.setMaxLength(5_000);
+        InputLimit.apply(coOpinion, 5_000);
         giveCoReview.setText(getTranslation("steering.co-review.give"));
         giveCoReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         giveCoReview.addClickListener(e -> {

@@ -2,6 +2,7 @@ package com.reportflow.steering;
 
 import com.reportflow.directory.Office;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -48,7 +49,7 @@ class OperationDialog extends Dialog {
         office.setWidthFull();
         reason.setLabel(getTranslation("steering.reason"));
         reason.setRequired(reasonRequired);
-        reason.setMaxLength(SteeringService.MAX_REASON_LENGTH);
+        InputLimit.apply(reason, SteeringService.MAX_REASON_LENGTH);
         reason.setWidthFull();
         reason.setId("steering-reason");
         confirm.setText(getTranslation("steering.confirm"));

@@ -3,6 +3,7 @@ package com.reportflow.directory.ui;
 import com.reportflow.directory.OfficeRow;
 import com.reportflow.directory.PeopleAdmin;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,10 +56,10 @@ public class OfficesView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(e -> chosen(e.getValue()));
         grid.setSizeFull();
 
-        code.setMaxLength(PeopleAdmin.MAX_OFFICE_CODE);
         code.setHelperText(getTranslation("people.office.code-help"));
-        name.setMaxLength(PeopleAdmin.MAX_OFFICE_NAME);
-        newName.setMaxLength(PeopleAdmin.MAX_OFFICE_NAME);
+        InputLimit.apply(code, PeopleAdmin.MAX_OFFICE_CODE);
+        InputLimit.apply(name, PeopleAdmin.MAX_OFFICE_NAME);
+        InputLimit.apply(newName, PeopleAdmin.MAX_OFFICE_NAME);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         rename.addClickListener(e -> rename());

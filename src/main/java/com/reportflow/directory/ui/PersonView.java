@@ -9,6 +9,7 @@ import com.reportflow.directory.PersonForm;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,8 +66,8 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         addClassName("page");
         setSizeFull();
 
-        displayName.setMaxLength(PeopleAdmin.MAX_DISPLAY_NAME);
-        email.setMaxLength(PeopleAdmin.MAX_EMAIL);
+        InputLimit.apply(displayName, PeopleAdmin.MAX_DISPLAY_NAME);
+        InputLimit.apply(email, PeopleAdmin.MAX_EMAIL);
         office.setItemLabelGenerator(o -> o.code() + " " + o.name());
         office.setClearButtonVisible(true);
         roles.setItems(Role.values());
@@ -77,8 +78,8 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<String
         deactivate.addClickListener(e -> act(() -> people.deactivate(username), "people.deactivated"));
         reactivate.addClickListener(e -> act(() -> people.reactivate(username), "people.reactivated"));
         unlock.addClickListener(e -> act(() -> people.unlock(username), "people.unlocked"));
-        temporaryPassword.setMaxLength(PasswordRules.MAX_LENGTH);
         temporaryPassword.setHelperText(getTranslation("people.temporary-password-help"));
+        InputLimit.apply(temporaryPassword, PasswordRules.MAX_LENGTH);
         resetPassword.addClickListener(e -> resetPassword());
 
         heldTasks

@@ -8,6 +8,7 @@ import com.reportflow.directory.PersonFilter;
 import com.reportflow.directory.PersonForm;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.ui.Errors;
+import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -121,16 +122,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildDialog() {
         dialog.setHeaderTitle(getTranslation("people.new"));
-        username.setMaxLength(PeopleAdmin.MAX_USERNAME);
         username.setHelperText(getTranslation("people.username-help"));
-        displayName.setMaxLength(PeopleAdmin.MAX_DISPLAY_NAME);
-        email.setMaxLength(PeopleAdmin.MAX_EMAIL);
+        InputLimit.apply(username, PeopleAdmin.MAX_USERNAME);
+        InputLimit.apply(displayName, PeopleAdmin.MAX_DISPLAY_NAME);
+        InputLimit.apply(email, PeopleAdmin.MAX_EMAIL);
         office.setItemLabelGenerator(o -> o.code() + " " + o.name());
         office.setClearButtonVisible(true);
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(this::roleLabel);
-        temporaryPassword.setMaxLength(PasswordRules.MAX_LENGTH);
         temporaryPassword.setHelperText(getTranslation("people.temporary-password-help"));
+        InputLimit.apply(temporaryPassword, PasswordRules.MAX_LENGTH);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         FormLayout form = new FormLayout(username, displayName, email, office, roles, temporaryPassword);
