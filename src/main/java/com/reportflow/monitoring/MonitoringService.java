@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -515,15 +516,22 @@ public class MonitoringService {
                     task.taskId(),
                     task.assignee() != null
                             ? people.computeIfAbsent(task.assignee(), directory::displayName)
-                            : task.candidateGroups().stream()
-                                    .sorted()
-                                    .map(group -> {
-                                        Role role = CandidateGroups.roleOf(group);
-                                        String code = CandidateGroups.officeCodeOf(group);
-                                        return role != null
-                                                ? role.name()
-                                                : code == null ? group : officeNames.getOrDefault(code, code);
-                                    })
+                            : Stream.concat(
+                                            task.candidateGroups().stream()
+                                                    .sorted()
+                                                    .map(group -> {
+                                                        Role role = CandidateGroups.roleOf(group);
+                                                        String code = CandidateGroups.officeCodeOf(group);
+                                                        return role != null
+                                                                ? role.name()
+                                                                : code == null
+                                                                        ? group
+                                                                        : officeNames.getOrDefault(code, code);
+                                                    }),
+                                            // the people named for the task (the other heads, for a head's own draft)
+                                            task.candidateUsers().stream()
+                                                    .sorted()
+                                                    .map(user -> people.computeIfAbsent(user, directory::displayName)))
                                     .collect(Collectors.joining("、")));
         }
         return holders;
@@ -533,7 +541,10 @@ public class MonitoringService {
         if (task.assignee() != null) {
             return directory.displayName(task.assignee());
         }
-        return task.candidateGroups().stream().sorted().map(this::groupName).collect(Collectors.joining("、"));
+        return Stream.concat(
+                        task.candidateGroups().stream().sorted().map(this::groupName),
+                        task.candidateUsers().stream().sorted().map(directory::displayName))
+                .collect(Collectors.joining("、"));
     }
 
     private String groupName(String group) {

@@ -262,6 +262,30 @@ class ShippedJourneyIT {
         everyone.put("anonymous", reader);
 
         crawl("published", everyone);
+        step("refusals and missing pages: inside the frame in both languages, the public site's own 404", () -> {
+            author.navigate(app.url("/monitoring"));
+            assertThat(author.locator(".error-view h2")).hasText("无权访问");
+            author.navigate(app.url("/no-such-screen"));
+            assertThat(author.locator(".error-view h2")).hasText("页面不存在");
+            assertThat(author.locator("vaadin-side-nav-item").first()).containsText("待办");
+            assertThat(author.getByText("Could not navigate")).hasCount(0);
+            author.locator("#language-switch").click();
+            assertThat(author.locator("#language-switch")).hasText("中文");
+            author.navigate(app.url("/monitoring"));
+            assertThat(author.locator(".error-view h2")).hasText("Access denied");
+            author.navigate(app.url("/no-such-screen"));
+            assertThat(author.locator(".error-view h2")).hasText("Page not found");
+            author.locator("#language-switch").click();
+            assertThat(author.locator("#language-switch")).hasText("English");
+            com.microsoft.playwright.Response missing = reader.navigate(app.url("/public/reports/999999"));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(reader.locator("h1, h2").first()).hasText("页面不存在");
+            assertThat(reader.getByText("Whitelabel")).hasCount(0);
+            missing = reader.navigate(app.url("/public/no-such-page"));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(reader.locator("h1, h2").first()).hasText("页面不存在");
+        });
+        shot(author, "10-not-found");
         anonymous.close();
 
         writeTimes();

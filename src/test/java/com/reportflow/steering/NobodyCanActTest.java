@@ -223,6 +223,7 @@ class NobodyCanActTest {
                 .filteredOn(t -> Long.valueOf(sectionId).equals(t.sectionId()))
                 .extracting(TaskRow::step)
                 .containsExactly(Step.OFFICE_CHECK);
+        assertThat(row(sectionId, office).holder()).isEqualTo("另一负责人");
         assertThat(as(draftingHead, () -> drafting.mayCheck(sectionId))).isFalse();
         assertThat(as(otherHead, () -> drafting.mayCheck(sectionId))).isTrue();
         assertThat(as("coordinator", () -> steering.eligible(Step.OFFICE_CHECK, sectionId)))

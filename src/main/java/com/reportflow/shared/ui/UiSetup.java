@@ -55,6 +55,11 @@ class UiSetup implements VaadinServiceInitListener {
     }
 
     private static void onError(ErrorEvent event) {
+        if (ClientDisconnects.gone(event.getThrowable())) {
+            // the person left while a file was on its way: nobody to tell, nothing wrong
+            LOG.debug("The client went away: {}", event.getThrowable().toString());
+            return;
+        }
         UserFacingException refusal = find(event.getThrowable());
         boolean outage = refusal == null && DatabaseOutage.causes(event.getThrowable());
         if (outage) {
