@@ -34,7 +34,11 @@ class SecurityConfig {
                 .authenticated());
         // Vaadin would exempt its login form from CSRF protection (login CSRF); its form sends the token from the
         // page's meta tags, so only Vaadin's own requests, which carry Vaadin's token, are exempt here.
+        // An address that is no screen reaches Vaadin's router for a signed-in person, so they read 页面不存在 inside
+        // the frame; Vaadin's default (deny every other path) answered it with 无权访问. There is no other endpoint:
+        // every controller path is matched above, and each screen keeps its own access rule.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // Vaadin's login page keeps a failure handler set here; it tells a locked account from a wrong password.
