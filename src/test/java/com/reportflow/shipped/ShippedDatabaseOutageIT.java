@@ -3,14 +3,13 @@ package com.reportflow.shipped;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import com.reportflow.journey.BrowserSupport;
 import com.reportflow.journey.CuttableProxy;
 import com.reportflow.journey.JourneySteps;
+import com.reportflow.journey.OutageSteps;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class ShippedDatabaseOutageIT {
 
     private static final String NAME = "outage";
-    private static final double PROMISED_MILLIS = 5_000;
     private static final String OFFICE = "基础教育科";
 
     static CuttableProxy proxy;
@@ -90,46 +88,7 @@ class ShippedDatabaseOutageIT {
         // The address changes after the screen is built: wait for it, so the page reloaded later is this one.
         page.waitForURL(Pattern.compile(".*/sections/\\d+/draft$"));
         String draftPath = URI.create(page.url()).getPath();
-        Locator text = page.getByLabel("章节正文");
-        Locator save = page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存").setExact(true));
-        Locator indicator = page.locator(".save-state");
-        text.fill("一是完善制度。");
-        save.click();
-        assertThat(indicator).containsText("已保存");
-
-        proxy.cut();
-        text.fill("一是完善制度。二是规范执法。");
-        long clicked = System.nanoTime();
-        save.click();
-        Locator refusal =
-                page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("数据库"));
-        assertThat(refusal).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(PROMISED_MILLIS));
-        long toldAfter = millisSince(clicked);
-        assertThat(refusal).containsText("未保存");
-        assertThat(text).hasValue("一是完善制度。二是规范执法。");
-        assertThat(indicator).containsText("未保存");
-        System.out.printf("[shipped outage] save during the outage answered after %d ms%n", toldAfter);
-
-        long navigated = System.nanoTime();
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("待办"))
-                .click();
-        Locator errorPage = page.locator(".database-unavailable");
-        assertThat(errorPage).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
-        assertThat(errorPage).containsText("无法连接数据库");
-        System.out.printf(
-                "[shipped outage] navigation during the outage showed the error page after %d ms%n",
-                millisSince(navigated));
-
-        proxy.restore();
-        long restored = System.nanoTime();
-        page.navigate(app.url(draftPath));
-        text.fill("一是完善制度。二是规范执法。");
-        save.click();
-        assertThat(indicator).containsText("已保存");
-        System.out.printf(
-                "[shipped outage] after the restore the page loaded and the save succeeded in %d ms%n",
-                millisSince(restored));
+        OutageSteps.saveThroughAnOutage(page, draftPath, proxy, app::url, "shipped outage");
         page.context().close();
     }
 
@@ -142,9 +101,5 @@ class ShippedDatabaseOutageIT {
         assertThat(page.locator("vaadin-side-nav-item").first())
                 .containsText("待办", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         return page;
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }
