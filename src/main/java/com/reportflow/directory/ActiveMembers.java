@@ -14,6 +14,11 @@ public record ActiveMembers(Set<String> people, Set<String> groups) {
         groups = Set.copyOf(groups);
     }
 
+    /** Whether the office has at least one active head (who could make its office checks). */
+    public boolean hasHead(Office office) {
+        return groups.contains(CandidateGroups.officeHeads(office.getCode()));
+    }
+
     /**
      * Whether anybody can act on a task: its holder when it is held (a deactivated holder blocks it), else a member
      * of one of its candidate groups or one of the people named for it.

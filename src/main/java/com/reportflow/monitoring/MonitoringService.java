@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
@@ -514,48 +515,41 @@ public class MonitoringService {
         for (WorkItem task : tasks) {
             holders.put(
                     task.taskId(),
-                    task.assignee() != null
-                            ? people.computeIfAbsent(task.assignee(), directory::displayName)
-                            : Stream.concat(
-                                            task.candidateGroups().stream()
-                                                    .sorted()
-                                                    .map(group -> {
-                                                        Role role = CandidateGroups.roleOf(group);
-                                                        String code = CandidateGroups.officeCodeOf(group);
-                                                        return role != null
-                                                                ? role.name()
-                                                                : code == null
-                                                                        ? group
-                                                                        : officeNames.getOrDefault(code, code);
-                                                    }),
-                                            // the people named for the task (the other heads, for a head's own draft)
-                                            task.candidateUsers().stream()
-                                                    .sorted()
-                                                    .map(user -> people.computeIfAbsent(user, directory::displayName)))
-                                    .collect(Collectors.joining("、")));
+                    holderOf(
+                            task,
+                            code -> officeNames.getOrDefault(code, code),
+                            user -> people.computeIfAbsent(user, directory::displayName)));
         }
         return holders;
     }
 
     private String holder(WorkItem task) {
+        return holderOf(
+                task, code -> directory.officeByCode(code).map(Office::getName).orElse(code), directory::displayName);
+    }
+
+    /**
+     * Who holds the task, or who may take it: its candidate groups (a role by its name, an office by its name) and
+     * the people named for it (the other heads, for a head's own draft).
+     */
+    private static String holderOf(
+            WorkItem task, Function<String, String> officeName, Function<String, String> personName) {
         if (task.assignee() != null) {
-            return directory.displayName(task.assignee());
+            return personName.apply(task.assignee());
         }
         return Stream.concat(
-                        task.candidateGroups().stream().sorted().map(this::groupName),
-                        task.candidateUsers().stream().sorted().map(directory::displayName))
+                        task.candidateGroups().stream().sorted().map(group -> groupName(group, officeName)),
+                        task.candidateUsers().stream().sorted().map(personName))
                 .collect(Collectors.joining("、"));
     }
 
-    private String groupName(String group) {
+    private static String groupName(String group, Function<String, String> officeName) {
         Role role = CandidateGroups.roleOf(group);
         if (role != null) {
             return role.name();
         }
         String code = CandidateGroups.officeCodeOf(group);
-        return code == null
-                ? group
-                : directory.officeByCode(code).map(Office::getName).orElse(code);
+        return code == null ? group : officeName.apply(code);
     }
 
     private static boolean isOverdue(WorkItem task, Instant now) {

@@ -3,7 +3,6 @@ package com.reportflow.report;
 import com.reportflow.calendar.DeadlinesService;
 import com.reportflow.directory.ActiveMembers;
 import com.reportflow.directory.Actor;
-import com.reportflow.directory.CandidateGroups;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Office;
@@ -104,9 +103,10 @@ public class ReportPlanning {
      */
     @Transactional(readOnly = true)
     public Set<Long> officesWithoutHead() {
+        ReportAccess.requireRole(currentUser.require(), Role.COORDINATOR);
         ActiveMembers active = directory.activeMembers();
         return directory.offices().stream()
-                .filter(o -> !active.groups().contains(CandidateGroups.officeHeads(o.getCode())))
+                .filter(o -> !active.hasHead(o))
                 .map(Office::getId)
                 .collect(Collectors.toSet());
     }
@@ -127,7 +127,7 @@ public class ReportPlanning {
         return sections.assignedSections(reportId).stream()
                 .filter(s -> s.getStatus() != SectionStatus.APPROVED && s.getStatus() != SectionStatus.LEGAL_REVIEW)
                 .map(ReportSection::getOffice)
-                .filter(o -> !active.groups().contains(CandidateGroups.officeHeads(o.getCode())))
+                .filter(o -> !active.hasHead(o))
                 .map(Office::getName)
                 .distinct()
                 .sorted()

@@ -52,11 +52,11 @@ public class SectionRouting {
         return CandidateGroups.officeHeads(section(sectionId).getOffice().getCode());
     }
 
-    /** The office check's candidate groups: the office's heads, none when a head submitted (see checkers). */
+    /** The office check's candidate groups: the office's heads, none when a head submitted (see officeCheckUsers). */
     @Transactional(readOnly = true)
     public List<String> officeCheckGroups(Long sectionId) {
         ReportSection section = section(sectionId);
-        return submittedByHead(section) ? List.of() : List.of(headGroupOf(section));
+        return checkers(section).byName() ? List.of() : List.of(headGroupOf(section));
     }
 
     /**
@@ -65,8 +65,8 @@ public class SectionRouting {
      */
     @Transactional(readOnly = true)
     public List<String> officeCheckUsers(Long sectionId) {
-        ReportSection section = section(sectionId);
-        return submittedByHead(section) ? otherHeads(section) : List.of();
+        Checkers checkers = checkers(section(sectionId));
+        return checkers.byName() ? checkers.otherHeads() : List.of();
     }
 
     /** The report asks for the office check (process versions before the self-check rule ask only this). */
@@ -85,36 +85,27 @@ public class SectionRouting {
         if (!officeCheckRequired(reportId)) {
             return false;
         }
-        ReportSection section = section(sectionId);
-        return !submittedByHead(section) || !otherHeads(section).isEmpty();
+        Checkers checkers = checkers(section(sectionId));
+        return !checkers.byName() || !checkers.otherHeads().isEmpty();
     }
 
-    /** The active heads of the office that takes the section. */
-    @Transactional(readOnly = true)
-    public List<Actor> officeHeads(ReportSection section) {
-        return directory.members(Set.of(headGroupOf(section)));
-    }
+    /**
+     * Who may check the latest revision: when its submitter is an active head of the office, the check goes by name
+     * to the other active heads; otherwise to the office's head group.
+     */
+    private record Checkers(boolean byName, List<String> otherHeads) {}
 
-    private boolean submittedByHead(ReportSection section) {
-        String submitter = submitter(section);
-        return submitter != null
-                && officeHeads(section).stream()
-                        .anyMatch(head -> head.username().equals(submitter));
-    }
-
-    private List<String> otherHeads(ReportSection section) {
-        String submitter = submitter(section);
-        return officeHeads(section).stream()
-                .map(Actor::username)
-                .filter(head -> !head.equals(submitter))
-                .toList();
-    }
-
-    private String submitter(ReportSection section) {
-        return revisions
+    private Checkers checkers(ReportSection section) {
+        String submitter = revisions
                 .latest(section.getId())
                 .map(SectionRevision::getSubmittedBy)
                 .orElse(null);
+        List<String> heads = directory.members(Set.of(headGroupOf(section))).stream()
+                .map(Actor::username)
+                .toList();
+        return new Checkers(
+                heads.contains(submitter),
+                heads.stream().filter(head -> !head.equals(submitter)).toList());
     }
 
     private static String headGroupOf(ReportSection section) {

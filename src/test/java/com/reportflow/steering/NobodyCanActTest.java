@@ -27,6 +27,7 @@ import com.reportflow.report.SectionStatus;
 import com.reportflow.review.ReviewService;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.InvalidInputException;
+import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.workflow.Step;
 import java.time.LocalDate;
@@ -162,6 +163,16 @@ class NobodyCanActTest {
 
         assertThatThrownBy(() -> as("coordinator", () -> steering.skipOfficeCheck(sectionId, "  ")))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(
+                        "coordinator",
+                        () -> steering.skipOfficeCheck(sectionId, "理".repeat(SteeringService.MAX_REASON_LENGTH + 1))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.too-long");
+        assertThatThrownBy(() -> as("coordinator", () -> steering.skipOfficeCheck(sectionId, "理由\u0007")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "error.control-characters");
+        assertThatThrownBy(() -> as("coordinator", () -> steering.skipOfficeCheck(987_654_321L, "伪造的章节")))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(author(office), () -> steering.skipOfficeCheck(sectionId, "自己跳过")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("officehead", () -> steering.skipOfficeCheck(sectionId, "越权跳过")))
@@ -270,6 +281,8 @@ class NobodyCanActTest {
         assertThat(as("coordinator", () -> planning.officesWithoutHead(reportId)))
                 .isEmpty();
         assertThatThrownBy(() -> as(author(office), () -> planning.officesWithoutHead(reportId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(author(office), () -> planning.officesWithoutHead()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -21,17 +21,25 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * chase. Registered for forwards too, because Vaadin's servlet is reached by a forward and Tomcat logs a servlet's
  * exception at the forward before any outer filter could see it.
  */
-@Configuration(proxyBeanMethods = false)
 class ClientDisconnects implements Filter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientDisconnects.class);
 
-    @Bean
-    FilterRegistrationBean<ClientDisconnects> clientDisconnectsFilter() {
-        FilterRegistrationBean<ClientDisconnects> registration = new FilterRegistrationBean<>(new ClientDisconnects());
-        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ASYNC);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+    /**
+     * The one registration of the filter (the filter itself is no bean, so Spring Boot does not register it a second
+     * time for requests only).
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<ClientDisconnects> clientDisconnectsFilter() {
+            FilterRegistrationBean<ClientDisconnects> registration =
+                    new FilterRegistrationBean<>(new ClientDisconnects());
+            registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ASYNC);
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
     }
 
     @Override

@@ -46,6 +46,19 @@ class ClientDisconnectsTest {
         assertThat(ClientDisconnects.gone(new IOException("Disk full"))).isFalse();
     }
 
+    @Test
+    void the_filter_is_registered_once_for_requests_and_forwards() {
+        var registration = new ClientDisconnects.Registration().clientDisconnectsFilter();
+        assertThat(registration.getFilter()).isInstanceOf(ClientDisconnects.class);
+        assertThat(registration.determineDispatcherTypes())
+                .contains(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.FORWARD);
+        // The filter class is no Spring bean (Spring Boot would register a bean Filter a second time, for requests)
+        assertThat(ClientDisconnects.class.isAnnotationPresent(
+                                org.springframework.context.annotation.Configuration.class)
+                        || ClientDisconnects.class.isAnnotationPresent(org.springframework.stereotype.Component.class))
+                .isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private static <E extends Throwable> void throwUnchecked(Throwable e) throws E {
         throw (E) e;
