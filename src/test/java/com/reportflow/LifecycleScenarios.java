@@ -11,15 +11,16 @@ import com.reportflow.directory.Directory;
 import com.reportflow.drafting.DraftingService;
 import com.reportflow.inbox.InboxService;
 import com.reportflow.inbox.TaskRow;
+import com.reportflow.planning.OutlineEditing;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.publication.DisclosureMetadata;
 import com.reportflow.publication.PublicCatalogue;
 import com.reportflow.publication.PublicationService;
 import com.reportflow.publication.SuperiorSubmission;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.OutlineEditing;
+import com.reportflow.report.OfficeHeadCheck;
 import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
 import com.reportflow.report.ReviewOpinion;
@@ -46,6 +47,9 @@ abstract class LifecycleScenarios {
 
     @Autowired
     ReportPlanning planning;
+
+    @Autowired
+    OfficeHeadCheck officeHeadCheck;
 
     @Autowired
     Directory directory;
@@ -382,7 +386,7 @@ abstract class LifecycleScenarios {
         as("officehead", () -> drafting.approveInOffice(sectionId));
         assertThat(status(sectionId)).isEqualTo(SectionStatus.LEGAL_REVIEW);
 
-        as("coordinator", () -> planning.setOfficeHeadCheck(reportId, false));
+        as("coordinator", () -> officeHeadCheck.setOfficeHeadCheck(reportId, false));
         as("advisor", () -> review.returnWithOpinion(sectionId, "请修改。"));
         submit("author", sectionId, "改后的稿");
         assertThat(status(sectionId))

@@ -9,6 +9,7 @@ import com.reportflow.report.SectionStatus;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +36,9 @@ class MySqlLifecycleIT extends LifecycleScenarios {
     @Autowired
     ReportWorkflow workflow;
 
+    @Autowired
+    WorkQueries work;
+
     ReportSteps steps;
 
     @BeforeEach
@@ -59,7 +63,7 @@ class MySqlLifecycleIT extends LifecycleScenarios {
 
         assertThat(results).containsOnlyNulls();
         assertThat(stage(reportId)).isEqualTo(ReportStage.COMPILING);
-        assertThat(workflow.openTasks())
+        assertThat(work.openTasks())
                 .filteredOn(t -> t.reportId() == reportId)
                 .extracting(WorkItem::step)
                 .containsExactly(Step.COMPILE_REPORT);

@@ -14,8 +14,8 @@ import com.reportflow.report.Report;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
 import com.reportflow.report.ReportStage;
-import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -54,7 +54,7 @@ public record ReportState(
         List<String> history = context.getBean(History.class).ofReport(reportId).stream()
                 .map(ReportState::describe)
                 .toList();
-        List<WorkItem> tasks = context.getBean(ReportWorkflow.class).openTasks().stream()
+        List<WorkItem> tasks = context.getBean(WorkQueries.class).openTasks().stream()
                 .filter(t -> t.reportId() == reportId)
                 .sorted(Comparator.comparing(WorkItem::taskId))
                 .toList();

@@ -6,10 +6,10 @@ import com.reportflow.compilation.CompilationService;
 import com.reportflow.deliberation.DeliberationService;
 import com.reportflow.directory.Directory;
 import com.reportflow.drafting.DraftingService;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.publication.DisclosureMetadata;
 import com.reportflow.publication.PublicationService;
 import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
 import com.reportflow.review.ReviewService;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -176,5 +177,10 @@ public final class ReportSteps {
 
     public static DisclosureMetadata metadata() {
         return new DisclosureMetadata("某教发〔2026〕3号", "科技、教育", "报告", "某某市教育局", "有效", LocalDate.now(), LocalDate.now());
+    }
+
+    /** {@link #metadata()} with a change. */
+    public static DisclosureMetadata metadata(UnaryOperator<DisclosureMetadata> change) {
+        return change.apply(metadata());
     }
 }

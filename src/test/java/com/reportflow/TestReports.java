@@ -2,9 +2,9 @@ package com.reportflow;
 
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Office;
-import com.reportflow.report.NewReport;
-import com.reportflow.report.OutlineTemplate;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.planning.NewReport;
+import com.reportflow.planning.OutlineTemplate;
+import com.reportflow.planning.ReportPlanning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_log")
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     private Long id;

@@ -8,8 +8,7 @@ import java.time.LocalDate;
  *
  * @param to the last day included
  */
-public record AuditFilter(
-        LocalDate from, LocalDate to, String actor, String action, Outcome outcome, String targetContains) {
+record AuditFilter(LocalDate from, LocalDate to, String actor, String action, Outcome outcome, String targetContains) {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
 }

@@ -4,7 +4,7 @@ import com.reportflow.shared.AuditEvent.Outcome;
 import java.time.Instant;
 
 /** One entry as the viewer and the CSV export show it. */
-public record AuditRow(
+record AuditRow(
         long id,
         Instant occurredAt,
         String actor,

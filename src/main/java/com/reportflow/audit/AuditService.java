@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * do any of it; exporting and verifying are themselves recorded.
  */
 @Service
-public class AuditService {
+class AuditService {
 
     static final int MAX_FILTER_LENGTH = 100;
     static final int FIRST_YEAR = 2000;

@@ -26,7 +26,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * that it outlives the caller's rollback. Without a transaction every entry is written in a new one.
  */
 @Component
-public class AuditTrail {
+class AuditTrail {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 

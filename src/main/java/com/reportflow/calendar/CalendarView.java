@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.List;
  * 工作日历: the admin picks a year, sees its holidays and make-up working days, and adds, changes or removes a day.
  * Choosing a row puts it in the form; saving a date that is already listed replaces it.
  */
+@Menu(title = "menu.calendar", order = 9, icon = "vaadin:calendar")
 @Route("admin/calendar")
 @RolesAllowed("ADMIN")
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The report checks on a stored report, and dismissing a finding the coordinator judges wrong: coordinator or admin
@@ -56,22 +57,31 @@ public class ChecksService {
     public ReportFindings findings(long reportId) {
         Actor actor = currentUser.require();
         ReportAccess.requireReadReports(actor);
-        return retry.inTransaction(() -> {
-            List<Finding> all = check(queries.documentOf(reportId));
-            Map<String, FindingDismissal> dismissed = dismissals.findByReportId(reportId).stream()
-                    .collect(Collectors.toMap(FindingDismissal::getFindingKey, Function.identity(), (a, b) -> a));
-            List<Finding> open = new ArrayList<>();
-            List<ReportFindings.DismissedFinding> kept = new ArrayList<>();
-            for (Finding finding : all) {
-                FindingDismissal dismissal = dismissed.get(finding.key());
-                if (dismissal == null) {
-                    open.add(finding);
-                } else {
-                    kept.add(new ReportFindings.DismissedFinding(finding, dismissal.getReason()));
-                }
+        return retry.inTransaction(() -> findingsOf(actor, queries.documentOf(reportId)));
+    }
+
+    /**
+     * The findings on a document the caller has just read for a person allowed to read reports, inside the caller's
+     * read: a step screen reads its document once and shows the findings beside it.
+     */
+    @Transactional(readOnly = true)
+    public ReportFindings findingsOf(Actor actor, ReportDocument document) {
+        ReportAccess.requireReadReports(actor);
+        long reportId = document.reportId();
+        List<Finding> all = check(document);
+        Map<String, FindingDismissal> dismissed = dismissals.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(FindingDismissal::getFindingKey, Function.identity(), (a, b) -> a));
+        List<Finding> open = new ArrayList<>();
+        List<ReportFindings.DismissedFinding> kept = new ArrayList<>();
+        for (Finding finding : all) {
+            FindingDismissal dismissal = dismissed.get(finding.key());
+            if (dismissal == null) {
+                open.add(finding);
+            } else {
+                kept.add(new ReportFindings.DismissedFinding(finding, dismissal.getReason()));
             }
-            return new ReportFindings(open, kept, mayDismiss(actor));
-        });
+        }
+        return new ReportFindings(open, kept, mayDismiss(actor));
     }
 
     /** Dismisses a finding the report has now, by its key, with the reason. */

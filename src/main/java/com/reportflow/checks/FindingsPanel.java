@@ -45,16 +45,24 @@ public class FindingsPanel extends Div {
 
     /** Runs the checks on the stored report and lists what they found, placed by the document's headings. */
     public void show(ReportDocument document) {
+        show(document, checks.findings(document.reportId()));
+    }
+
+    /** Lists findings the screen has read together with the document. */
+    public void show(ReportDocument document, ReportFindings found) {
         this.reportId = document.reportId();
         headings.clear();
         for (OutlineEntry entry : document.entries()) {
             headings.put(entry.sectionId(), entry.numberedHeading());
         }
-        refresh();
+        list(found);
     }
 
     private void refresh() {
-        ReportFindings found = checks.findings(reportId);
+        list(checks.findings(reportId));
+    }
+
+    private void list(ReportFindings found) {
         items.removeAll();
         caption.setText(
                 found.open().isEmpty()

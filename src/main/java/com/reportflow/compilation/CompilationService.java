@@ -1,5 +1,6 @@
 package com.reportflow.compilation;
 
+import com.reportflow.checks.ChecksService;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
@@ -10,7 +11,7 @@ import com.reportflow.report.ReportAccess;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
-import com.reportflow.report.ReportStage;
+import com.reportflow.report.StepTurns;
 import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
@@ -21,6 +22,7 @@ import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinator's compile step, open only when every section is approved. */
 @Service
@@ -31,6 +33,8 @@ public class CompilationService {
     private final ReportWorkflow workflow;
     private final History history;
     private final CurrentUser currentUser;
+    private final ChecksService checks;
+    private final StepTurns turns;
     private final ConflictRetry retry;
     private final Clock clock;
 
@@ -40,6 +44,8 @@ public class CompilationService {
             ReportWorkflow workflow,
             History history,
             CurrentUser currentUser,
+            ChecksService checks,
+            StepTurns turns,
             ConflictRetry retry,
             Clock clock) {
         this.reports = reports;
@@ -47,6 +53,8 @@ public class CompilationService {
         this.workflow = workflow;
         this.history = history;
         this.currentUser = currentUser;
+        this.checks = checks;
+        this.turns = turns;
         this.retry = retry;
         this.clock = clock;
     }
@@ -56,12 +64,22 @@ public class CompilationService {
         return queries.document(reportId);
     }
 
+    /** What the compile screen shows and offers, in one read: the report, whether it is this person's turn, the checks. */
+    @Transactional(readOnly = true)
+    public CompileScreen screen(long reportId) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireReadReports(actor);
+        ReportDocument document = queries.documentOf(reportId);
+        return new CompileScreen(
+                document,
+                turns.isTurn(actor, Role.COORDINATOR, Step.COMPILE_REPORT, reportId),
+                checks.findingsOf(actor, document));
+    }
+
     /** Whether the report is waiting for the current user to compile it. */
     public boolean mayCompile(long reportId) {
         Actor actor = currentUser.require();
-        return actor.has(Role.COORDINATOR)
-                && retry.inTransaction(
-                        () -> workflow.openTask(Step.COMPILE_REPORT, reportId).isPresent());
+        return turns.isTurn(actor, Role.COORDINATOR, Step.COMPILE_REPORT, reportId);
     }
 
     /** How far ahead the proposed written date may lie: a report is deliberated and signed within weeks. */
@@ -91,7 +109,7 @@ public class CompilationService {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.COMPILE_REPORT, reportId, actor);
             report.compiled(checkedTitle, checkedIssuer, closingDate);
-            report.moveTo(ReportStage.DELIBERATING);
+            report.deliberating();
             reports.flush();
             workflow.complete(task, actor);
             history.record(actor, reportId, null, HistoryAction.COMPILED, checkedTitle);

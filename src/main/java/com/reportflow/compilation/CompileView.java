@@ -2,11 +2,12 @@ package com.reportflow.compilation;
 
 import com.reportflow.checks.FindingsPanel;
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.DocumentPreview;
-import com.reportflow.report.ExportLinks;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.SectionStatus;
+import com.reportflow.report.ui.DocumentPreview;
+import com.reportflow.report.ui.ExportLinks;
+import com.reportflow.shared.ui.Confirmation;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
@@ -69,13 +70,15 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         form.setColspan(title, 2);
 
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> confirm.open());
-        confirm.setHeader(getTranslation("compilation.confirm.header"));
-        confirm.setText(getTranslation("compilation.confirm.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("compilation.cancel"));
-        confirm.setConfirmText(getTranslation("compilation.send"));
-        confirm.addConfirmListener(e -> sendToDeliberation());
+        Confirmation.before(
+                send,
+                confirm,
+                new Confirmation.Keys(
+                        "compilation.confirm.header",
+                        "compilation.confirm.text",
+                        "compilation.send",
+                        "compilation.cancel"),
+                this::sendToDeliberation);
 
         content.setPadding(false);
         content.add(
@@ -94,11 +97,12 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
-        content.setVisible(
-                message.attempt(() -> show(compilation.preview(reportId), compilation.mayCompile(reportId))));
+        content.setVisible(message.attempt(() -> show(compilation.screen(reportId))));
     }
 
-    private void show(ReportDocument document, boolean mayCompile) {
+    private void show(CompileScreen screen) {
+        ReportDocument document = screen.document();
+        boolean mayCompile = screen.mayCompile();
         title.setValue(document.title());
         issuer.setValue(document.issuer() == null ? "" : document.issuer());
         LocalDate today = LocalDate.now();
@@ -121,7 +125,7 @@ public class CompileView extends VerticalLayout implements BeforeEnterObserver, 
         }
         form.setVisible(mayCompile);
         send.setVisible(mayCompile);
-        findings.show(document);
+        findings.show(document, screen.findings());
         exportLinks.show(reportId);
         preview.removeAll();
         preview.add(new DocumentPreview(document));

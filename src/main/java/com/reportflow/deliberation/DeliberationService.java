@@ -11,9 +11,8 @@ import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
 import com.reportflow.report.ReportSection;
-import com.reportflow.report.ReportStage;
 import com.reportflow.report.SectionRepository;
-import com.reportflow.report.SectionStatus;
+import com.reportflow.report.StepTurns;
 import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
@@ -43,6 +42,7 @@ public class DeliberationService {
     private final ReportWorkflow workflow;
     private final History history;
     private final CurrentUser currentUser;
+    private final StepTurns turns;
     private final ConflictRetry retry;
     private final Clock clock;
 
@@ -54,6 +54,7 @@ public class DeliberationService {
             ReportWorkflow workflow,
             History history,
             CurrentUser currentUser,
+            StepTurns turns,
             ConflictRetry retry,
             Clock clock) {
         this.records = records;
@@ -63,6 +64,7 @@ public class DeliberationService {
         this.workflow = workflow;
         this.history = history;
         this.currentUser = currentUser;
+        this.turns = turns;
         this.retry = retry;
         this.clock = clock;
     }
@@ -71,11 +73,20 @@ public class DeliberationService {
         return queries.document(reportId);
     }
 
+    /** What the deliberation screen shows and offers, in one read: the report, the meetings so far, whose turn. */
+    @Transactional(readOnly = true)
+    public DeliberationScreen screen(long reportId) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireReadReports(actor);
+        return new DeliberationScreen(
+                queries.documentOf(reportId),
+                records.findByReportIdOrderByIdAsc(reportId),
+                turns.isTurn(actor, Role.SECRETARY, Step.DELIBERATE_REPORT, reportId));
+    }
+
     public boolean mayRecord(long reportId) {
         Actor actor = currentUser.require();
-        return actor.has(Role.SECRETARY)
-                && retry.inTransaction(() ->
-                        workflow.openTask(Step.DELIBERATE_REPORT, reportId).isPresent());
+        return turns.isTurn(actor, Role.SECRETARY, Step.DELIBERATE_REPORT, reportId);
     }
 
     @Transactional(readOnly = true)
@@ -140,12 +151,12 @@ public class DeliberationService {
             String summary = meeting + " · " + meetingDate + (checkedNotes.isBlank() ? "" : "\n" + checkedNotes);
             if (outcome == DeliberationOutcome.RETURNED) {
                 for (ReportSection section : sent) {
-                    section.moveTo(SectionStatus.RETURNED);
+                    section.returnedByDeliberation();
                     history.record(actor, reportId, section.getId(), HistoryAction.DELIBERATION_RETURNED, summary);
                 }
-                report.moveTo(ReportStage.DRAFTING);
+                report.returnedByDeliberation();
             } else {
-                report.moveTo(ReportStage.SIGNING);
+                report.signing();
             }
             history.record(
                     actor,

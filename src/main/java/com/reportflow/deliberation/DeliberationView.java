@@ -1,10 +1,10 @@
 package com.reportflow.deliberation;
 
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.DocumentPreview;
-import com.reportflow.report.ExportLinks;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
+import com.reportflow.report.ui.DocumentPreview;
+import com.reportflow.report.ui.ExportLinks;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
@@ -152,9 +152,10 @@ public class DeliberationView extends VerticalLayout implements HasDynamicTitle,
         List<Deliberation> earlier;
         boolean mayRecord;
         try {
-            doc = deliberation.document(reportId);
-            earlier = deliberation.records(reportId);
-            mayRecord = deliberation.mayRecord(reportId);
+            DeliberationScreen screen = deliberation.screen(reportId);
+            doc = screen.document();
+            earlier = screen.records();
+            mayRecord = screen.mayRecord();
         } catch (UserFacingException e) {
             refuse(e);
             return;

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What every signed-in person does to their own account: change the password. */
 @Service
-public class AccountService {
+class AccountService {
 
     private final AppUserRepository users;
     private final CurrentUser currentUser;

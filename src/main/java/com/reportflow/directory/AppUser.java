@@ -20,7 +20,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

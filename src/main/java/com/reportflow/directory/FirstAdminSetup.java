@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Order(100)
-public class FirstAdminSetup implements ApplicationRunner {
+class FirstAdminSetup implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdminSetup.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and does not tell whether a username exists.
  */
 @Component
-public class LoginLockout {
+class LoginLockout {
 
     private static final int MAX_UNKNOWN_NAMES = 10_000;
 

@@ -1,4 +1,4 @@
 package com.reportflow.directory;
 
 /** An office as the admin lists it, with how many active people belong to it. */
-public record OfficeRow(long id, String code, String name, boolean active, long members) {}
+record OfficeRow(long id, String code, String name, boolean active, long members) {}

@@ -9,7 +9,7 @@ import java.util.Locale;
  * three of lower case, upper case, digits and other characters, no control characters, and not containing the
  * username. Each broken rule has its own message.
  */
-public final class PasswordRules {
+final class PasswordRules {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;

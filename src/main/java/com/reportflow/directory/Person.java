@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param lockedUntil until when sign-in is refused after failed attempts; null when the account is not locked now
  */
-public record Person(
+record Person(
         String username,
         String displayName,
         String email,

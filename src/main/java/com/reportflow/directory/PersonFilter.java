@@ -8,7 +8,7 @@ import java.util.Locale;
  * @param name part of the username or display name, any case
  * @param active true for active people only, false for deactivated only, null for both
  */
-public record PersonFilter(String name, Long officeId, Role role, Boolean active) {
+record PersonFilter(String name, Long officeId, Role role, Boolean active) {
 
     public static final PersonFilter ALL = new PersonFilter(null, null, null, null);
 

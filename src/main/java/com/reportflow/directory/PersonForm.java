@@ -3,7 +3,7 @@ package com.reportflow.directory;
 import java.util.Set;
 
 /** What the admin types about a person; the username only counts when the person is created. */
-public record PersonForm(String username, String displayName, String email, Long officeId, Set<Role> roles) {
+record PersonForm(String username, String displayName, String email, Long officeId, Set<Role> roles) {
 
     public PersonForm {
         roles = roles == null ? Set.of() : Set.copyOf(roles);

@@ -4,6 +4,7 @@ import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
+import com.reportflow.report.Delegations;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.ReportAccess;
@@ -19,11 +20,11 @@ import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.TextInput;
-import com.reportflow.steering.SteeringService;
 import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -37,35 +38,38 @@ public class DraftingService {
     private final SectionRepository sections;
     private final ReportQueries queries;
     private final ReportWorkflow workflow;
+    private final WorkQueries work;
     private final History history;
     private final Revisions revisions;
     private final CurrentUser currentUser;
     private final Directory directory;
     private final ConflictRetry retry;
     private final Clock clock;
-    private final SteeringService steering;
+    private final Delegations delegations;
 
     DraftingService(
             SectionRepository sections,
             ReportQueries queries,
             ReportWorkflow workflow,
+            WorkQueries work,
             History history,
             Revisions revisions,
             CurrentUser currentUser,
             Directory directory,
             ConflictRetry retry,
             Clock clock,
-            SteeringService steering) {
+            Delegations delegations) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
+        this.work = work;
         this.history = history;
         this.revisions = revisions;
         this.currentUser = currentUser;
         this.directory = directory;
         this.retry = retry;
         this.clock = clock;
-        this.steering = steering;
+        this.delegations = delegations;
     }
 
     /**
@@ -85,17 +89,60 @@ public class DraftingService {
         });
     }
 
+    /**
+     * What the drafting screen shows and offers, in one read: the section, and whether the signed-in person may edit
+     * it, holds its step, may withdraw its submission, and who delegated the drafting to them.
+     */
+    public DraftScreen screen(long sectionId) {
+        return retry.inTransaction(() -> {
+            Actor actor = currentUser.require();
+            ReportSection section = sections.findById(sectionId)
+                    .filter(ReportSection::isAssigned)
+                    .orElseThrow(NotFoundException::new);
+            if (!ReportAccess.mayRead(actor, section) && !isChecker(actor, section)) {
+                throw new AccessDeniedException();
+            }
+            Optional<WorkItem> task = work.openSectionTask(sectionId);
+            boolean editable = mayEdit(actor, section, task);
+            return new DraftScreen(
+                    queries.detailsOf(section, task),
+                    editable,
+                    holds(actor, task),
+                    mayWithdraw(actor, section, task),
+                    editable ? task.flatMap(item -> delegations.delegatedBy(item, actor)) : Optional.empty());
+        });
+    }
+
     /** Whether the current user may edit the section's text now. */
     public boolean mayEdit(long sectionId) {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            return isOfficeAuthor(actor, section)
-                    && section.getStatus().isDraftable()
-                    && workflow.openTask(Step.DRAFT_SECTION, sectionId)
-                            .map(item ->
-                                    item.assignee() == null || item.assignee().equals(actor.username()))
-                            .orElse(false);
+            return mayEdit(actor, section, work.openSectionTask(sectionId));
+        });
+    }
+
+    private static boolean mayEdit(Actor actor, ReportSection section, Optional<WorkItem> task) {
+        return isOfficeAuthor(actor, section)
+                && section.getStatus().isDraftable()
+                && task.filter(item -> item.step() == Step.DRAFT_SECTION)
+                        .map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
+                        .orElse(false);
+    }
+
+    /** What the office-check screen shows, and whether the signed-in person may make the check now, in one read. */
+    public OfficeCheckScreen checkScreen(long sectionId) {
+        return retry.inTransaction(() -> {
+            Actor actor = currentUser.require();
+            ReportSection section = sections.findById(sectionId)
+                    .filter(ReportSection::isAssigned)
+                    .orElseThrow(NotFoundException::new);
+            boolean checker = isChecker(actor, section);
+            if (!ReportAccess.mayRead(actor, section) && !checker) {
+                throw new AccessDeniedException();
+            }
+            Optional<WorkItem> task = work.openSectionTask(sectionId);
+            return new OfficeCheckScreen(queries.detailsOf(section, task), checker && mayCheck(actor, section, task));
         });
     }
 
@@ -104,14 +151,18 @@ public class DraftingService {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            return isChecker(actor, section)
-                    && section.getStatus() == SectionStatus.OFFICE_CHECK
-                    && workflow.openTask(Step.OFFICE_CHECK, sectionId)
-                            .map(item -> item.assignee() == null
-                                    ? item.offeredTo(actor.username(), actor.groups())
-                                    : item.assignee().equals(actor.username()))
-                            .orElse(false);
+            return isChecker(actor, section) && mayCheck(actor, section, work.openSectionTask(sectionId));
         });
+    }
+
+    /** The section waits at its office check, unclaimed and offered to the person, or held by them. */
+    private static boolean mayCheck(Actor actor, ReportSection section, Optional<WorkItem> task) {
+        return section.getStatus() == SectionStatus.OFFICE_CHECK
+                && task.filter(item -> item.step() == Step.OFFICE_CHECK)
+                        .map(item -> item.assignee() == null
+                                ? item.offeredTo(actor.username(), actor.groups())
+                                : item.assignee().equals(actor.username()))
+                        .orElse(false);
     }
 
     /** Saves the text as typed so far; returns the new version. A stale version is refused, nothing overwritten. */
@@ -145,9 +196,8 @@ public class DraftingService {
             WorkItem task = workflow.actionable(Step.DRAFT_SECTION, sectionId, actor);
             // The revision is frozen first: the process reads who submitted it to route the office check.
             SectionRevision revision = revisions.freeze(actor, section);
-            workflow.complete(task, actor);
-            Step next = workflow.sectionStep(sectionId).orElseThrow(IllegalStateException::new);
-            section.moveTo(next == Step.OFFICE_CHECK ? SectionStatus.OFFICE_CHECK : SectionStatus.LEGAL_REVIEW);
+            Step next = workflow.completeAndFollow(task, actor).orElseThrow(IllegalStateException::new);
+            section.submitted(next);
             history.record(actor, revision, HistoryAction.SUBMITTED, null, null);
             if (next != Step.OFFICE_CHECK && section.getReport().isOfficeHeadCheck()) {
                 history.record(actor, revision, HistoryAction.OFFICE_CHECK_SELF_SKIPPED, null, null);
@@ -160,12 +210,14 @@ public class DraftingService {
         Actor actor = currentUser.require();
         return retry.inTransaction(() -> {
             ReportSection section = sections.findById(sectionId).orElseThrow(NotFoundException::new);
-            return isOfficeAuthor(actor, section)
-                    && isSubmitted(section)
-                    && workflow.openSectionTask(sectionId)
-                            .map(item -> item.assignee() == null)
-                            .orElse(false);
+            return mayWithdraw(actor, section, work.openSectionTask(sectionId));
         });
+    }
+
+    private static boolean mayWithdraw(Actor actor, ReportSection section, Optional<WorkItem> task) {
+        return isOfficeAuthor(actor, section)
+                && isSubmitted(section)
+                && task.map(item -> item.assignee() == null).orElse(false);
     }
 
     /**
@@ -183,7 +235,7 @@ public class DraftingService {
                 throw new InvalidInputException("error.withdraw.not-submitted");
             }
             workflow.withdraw(sectionId);
-            section.moveTo(SectionStatus.DRAFTING);
+            section.withdrawn();
             SectionRevision revision = revisions.latest(sectionId).orElseThrow(IllegalStateException::new);
             history.record(actor, revision, HistoryAction.WITHDRAWN, null, null);
         });
@@ -228,20 +280,22 @@ public class DraftingService {
 
     /** Who delegated the section's drafting to the current user (委派), if it is delegated to them. */
     public Optional<String> delegatedBy(long sectionId) {
-        return steering.delegatedToMeBy(Step.DRAFT_SECTION, sectionId);
+        return delegations.delegatedToMeBy(Step.DRAFT_SECTION, sectionId);
     }
 
     /** Hands a delegated drafting task back to the author who delegated it; they submit. */
     public void handBack(long sectionId) {
-        steering.handBack(Step.DRAFT_SECTION, sectionId, "");
+        delegations.handBack(Step.DRAFT_SECTION, sectionId, "");
     }
 
     /** Whether the current user holds the section's open step in the office. */
     public boolean holds(long sectionId) {
         Actor actor = currentUser.require();
-        return retry.inTransaction(() -> workflow.openSectionTask(sectionId)
-                .map(item -> actor.username().equals(item.assignee()))
-                .orElse(false));
+        return retry.inTransaction(() -> holds(actor, work.openSectionTask(sectionId)));
+    }
+
+    private static boolean holds(Actor actor, Optional<WorkItem> task) {
+        return task.map(item -> actor.username().equals(item.assignee())).orElse(false);
     }
 
     private Step officeStep(Actor actor, ReportSection section) {
@@ -272,7 +326,7 @@ public class DraftingService {
                 throw new InvalidInputException("error.office-check.own-revision");
             }
             WorkItem task = workflow.actionable(Step.OFFICE_CHECK, sectionId, actor);
-            section.moveTo(decision == Decision.APPROVE ? SectionStatus.LEGAL_REVIEW : SectionStatus.RETURNED);
+            section.checkedInOffice(decision == Decision.APPROVE);
             workflow.complete(task, actor, decision);
             history.record(
                     actor,
@@ -328,7 +382,7 @@ public class DraftingService {
         }
         return actor.has(Role.OFFICE_HEAD)
                 && section.isAssigned()
-                && workflow.openTask(Step.OFFICE_CHECK, section.getId())
+                && work.openTask(Step.OFFICE_CHECK, section.getId())
                         .map(item -> actor.username().equals(item.assignee())
                                 || item.candidateUsers().contains(actor.username()))
                         .orElse(false);

@@ -1,9 +1,9 @@
 package com.reportflow.drafting;
 
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.DecisionPanel;
 import com.reportflow.report.SectionDetails;
-import com.reportflow.report.SectionSheet;
+import com.reportflow.report.ui.DecisionPanel;
+import com.reportflow.report.ui.SectionSheet;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.html.H2;
@@ -47,12 +47,14 @@ public class OfficeCheckView extends VerticalLayout implements HasDynamicTitle, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         sectionId = event.getRouteParameters().getLong("sectionId").orElse(-1L);
-        if (!refusal.attempt(() -> show(service.section(sectionId), service.mayCheck(sectionId)))) {
+        if (!refusal.attempt(() -> show(service.checkScreen(sectionId)))) {
             add(new H2(getTranslation("drafting.check.title")), refusal);
         }
     }
 
-    private void show(SectionDetails details, boolean mayCheck) {
+    private void show(OfficeCheckScreen screen) {
+        SectionDetails details = screen.details();
+        boolean mayCheck = screen.mayCheck();
         title = details.numberedHeading();
         sheet.show(details, mayCheck ? decision : new Span(getTranslation("drafting.check.read-only")));
         add(sheet);

@@ -2,9 +2,9 @@ package com.reportflow.importing;
 
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
-import com.reportflow.report.OutlineTemplate;
+import com.reportflow.planning.OutlineTemplate;
+import com.reportflow.planning.TemplateLibrary;
 import com.reportflow.report.ReportAccess;
-import com.reportflow.report.TemplateLibrary;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.TextInput;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * it as an outline template whose sections carry last year's text as reference for their authors.
  */
 @Service
-public class ReportImport {
+class ReportImport {
 
     static final int MAX_HEADING = 200;
 

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** 已办: the tasks the person completed, newest first. */
+@Menu(title = "menu.done", order = 2, icon = "vaadin:check-square-o")
 @Route("done")
 @PermitAll
 public class DoneView extends VerticalLayout implements HasDynamicTitle {

@@ -8,8 +8,8 @@ import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.workflow.DoneItem;
-import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,15 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
-    private final ReportWorkflow workflow;
+    private final WorkQueries work;
     private final ReportQueries queries;
     private final Directory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InboxService(
-            ReportWorkflow workflow, ReportQueries queries, Directory directory, CurrentUser currentUser, Clock clock) {
-        this.workflow = workflow;
+    InboxService(WorkQueries work, ReportQueries queries, Directory directory, CurrentUser currentUser, Clock clock) {
+        this.work = work;
         this.queries = queries;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -42,28 +41,28 @@ public class InboxService {
         Actor actor = currentUser.require();
         Map<Long, ReportDocument> documents = new HashMap<>();
         Instant now = clock.instant();
-        return workflow.inbox(actor, offset, limit).stream()
+        return work.inbox(actor, offset, limit).stream()
                 .map(item -> row(item, documents, now))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public long inboxCount() {
-        return workflow.inboxCount(currentUser.require());
+        return work.inboxCount(currentUser.require());
     }
 
     @Transactional(readOnly = true)
     public List<TaskRow> done(int offset, int limit) {
         Actor actor = currentUser.require();
         Map<Long, ReportDocument> documents = new HashMap<>();
-        return workflow.done(actor, offset, limit).stream()
+        return work.done(actor, offset, limit).stream()
                 .map(item -> doneRow(item, actor, documents))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public long doneCount() {
-        return workflow.doneCount(currentUser.require());
+        return work.doneCount(currentUser.require());
     }
 
     private TaskRow row(WorkItem item, Map<Long, ReportDocument> documents, Instant now) {

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** 待办: the person's own tasks and their groups' unclaimed tasks, earliest due first, paged lazily. */
+@Menu(title = "menu.inbox", order = 1, icon = "vaadin:inbox")
 @Route("")
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {

@@ -42,10 +42,12 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
     /** The diagram last shown, for tests. */
     Diagram diagram;
 
-    private final MonitoringService monitoring;
+    private final MonitoringDiagrams diagrams;
+    private final MonitoringDashboard dashboard;
 
-    DiagramView(MonitoringService monitoring) {
-        this.monitoring = monitoring;
+    DiagramView(MonitoringDiagrams diagrams, MonitoringDashboard dashboard) {
+        this.diagrams = diagrams;
+        this.dashboard = dashboard;
         addClassName("page");
         steps.addColumn(StepMark::name).setHeader(getTranslation("monitoring.diagram.step"));
         steps.addColumn(StepMark::state).setHeader(getTranslation("monitoring.diagram.state"));
@@ -70,9 +72,9 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
                 .intValue();
         diagram = null;
         boolean shown = refusal.attempt(() -> diagram = switch (kind) {
-            case "report" -> monitoring.reportDiagram(number(id).orElse(-1L));
-            case "section" -> monitoring.sectionDiagram(number(id).orElse(-1L));
-            case "process" -> monitoring.definitionDiagram(id, year > 0 ? year : latestYear());
+            case "report" -> diagrams.reportDiagram(number(id).orElse(-1L));
+            case "section" -> diagrams.sectionDiagram(number(id).orElse(-1L));
+            case "process" -> diagrams.definitionDiagram(id, year > 0 ? year : latestYear());
             default -> throw new NotFoundException();
         });
         image.removeAll();
@@ -123,7 +125,7 @@ public class DiagramView extends VerticalLayout implements HasDynamicTitle, Befo
 
     /** Without a year in the address: the latest year that has reports. */
     private int latestYear() {
-        return monitoring.years().stream().findFirst().orElseThrow(NotFoundException::new);
+        return dashboard.years().stream().findFirst().orElseThrow(NotFoundException::new);
     }
 
     @Override

@@ -1,4 +1,5 @@
 /**
- * The admin's view of every report and section in flight: stage, current step, holder, since when, due, overdue.
+ * The dashboard for the admin and the coordinator: the year's reports, the sections × steps matrix (holder, since
+ * when, due, overdue and blocked first, filters), figures drawn with Chart.js and the process diagrams.
  */
 package com.reportflow.monitoring;

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** One person told about one task's deadline; read once they have seen it. */
 @Entity
 @Table(name = "notification")
-public class Notification {
+class Notification {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** 通知: the person's reminders and escalations, newest first; a click opens the task's screen and marks it read. */
+@Menu(title = "menu.notifications", order = 3, icon = "vaadin:bell-o")
 @Route("notifications")
 @PermitAll
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {

@@ -6,9 +6,9 @@ import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.shared.UserFacingException;
-import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.TaskHolders;
+import com.reportflow.workflow.WorkQueries;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ public class TaskAlerts {
     /** How long after urging a task it may be urged again. */
     static final Duration URGE_INTERVAL = Duration.ofHours(1);
 
-    private final ReportWorkflow workflow;
+    private final WorkQueries work;
     private final Directory directory;
     private final ReportQueries reports;
     private final NotificationRepository notifications;
@@ -45,7 +45,7 @@ public class TaskAlerts {
     private final ReminderTimes reminderTimes;
 
     TaskAlerts(
-            ReportWorkflow workflow,
+            WorkQueries work,
             Directory directory,
             ReportQueries reports,
             NotificationRepository notifications,
@@ -54,7 +54,7 @@ public class TaskAlerts {
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${reportflow.reminder-days-before:2}") int reminderDaysBefore) {
-        this.workflow = workflow;
+        this.work = work;
         this.directory = directory;
         this.reports = reports;
         this.notifications = notifications;
@@ -78,7 +78,7 @@ public class TaskAlerts {
     @Transactional
     public void remind(String taskKey, Long subjectId) {
         Step step = Step.ofTaskKey(taskKey);
-        workflow.holders(step, subjectId)
+        work.holders(step, subjectId)
                 .filter(task -> !reminderTimes.overdue(task.dueAt()))
                 .ifPresent(task -> notify(task, step, NotificationKind.REMINDER, holders(task)));
     }
@@ -87,7 +87,7 @@ public class TaskAlerts {
     @Transactional
     public void escalate(String taskKey, Long subjectId) {
         Step step = Step.ofTaskKey(taskKey);
-        workflow.holders(step, subjectId).ifPresent(task -> {
+        work.holders(step, subjectId).ifPresent(task -> {
             Set<String> recipients = new LinkedHashSet<>();
             for (Actor coordinator : directory.members(Set.of(CandidateGroups.role(Role.COORDINATOR)))) {
                 recipients.add(coordinator.username());
@@ -104,8 +104,7 @@ public class TaskAlerts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<String> urge(Step step, long subjectId) {
-        TaskHolders task =
-                workflow.holders(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
+        TaskHolders task = work.holders(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
         Instant now = clock.instant();
         if (notifications.existsByTaskIdAndKindAndCreatedAtAfter(
                 task.taskId(), NotificationKind.URGE, now.minus(URGE_INTERVAL))) {

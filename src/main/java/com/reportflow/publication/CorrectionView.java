@@ -52,18 +52,18 @@ public class CorrectionView extends VerticalLayout implements HasDynamicTitle, B
     final UnorderedList versions = new UnorderedList();
     final VerticalLayout content = new VerticalLayout();
 
-    private final PublicationService publication;
+    private final PublicationAmendments amendments;
     private long reportId;
     private final Map<Long, String> published = new HashMap<>();
 
-    CorrectionView(PublicationService publication) {
-        this.publication = publication;
+    CorrectionView(PublicationAmendments amendments, DisclosureLists lists) {
+        this.amendments = amendments;
         addClassName("page");
         title.setWidthFull();
         InputLimit.apply(title, 200);
         InputLimit.apply(documentNumber, 60);
         validity.setLabel(getTranslation("publication.field.validity"));
-        validity.setItems(publication.lists().validities());
+        validity.setItems(lists.validities());
         validity.setEmptySelectionAllowed(true);
         sections.setPadding(false);
         reason.setWidthFull();
@@ -97,8 +97,8 @@ public class CorrectionView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void load() {
-        List<PublishedVersion> all = publication.versions(reportId);
-        if (!publication.mayAmend(reportId) || all.isEmpty()) {
+        List<PublishedVersion> all = amendments.versions(reportId);
+        if (!amendments.mayAmend(reportId) || all.isEmpty()) {
             throw new InvalidInputException("error.correction.not-published");
         }
         PublishedVersion latest = all.getLast();
@@ -144,7 +144,7 @@ public class CorrectionView extends VerticalLayout implements HasDynamicTitle, B
         int[] version = new int[1];
         if (Errors.attempt(
                 this,
-                () -> version[0] = publication.correct(
+                () -> version[0] = amendments.correct(
                         reportId,
                         new Correction(
                                 title.getValue(),
@@ -165,7 +165,7 @@ public class CorrectionView extends VerticalLayout implements HasDynamicTitle, B
         dialog.setCancelText(getTranslation("correction.cancel"));
         dialog.setConfirmText(getTranslation("correction.withdraw"));
         dialog.addConfirmListener(e -> {
-            if (Errors.attempt(this, () -> publication.withdraw(reportId, reason.getValue()))) {
+            if (Errors.attempt(this, () -> amendments.withdraw(reportId, reason.getValue()))) {
                 Errors.success(this, "correction.withdrawn");
                 getUI().ifPresent(ui -> ui.navigate("reports/" + reportId + "/publish"));
             }

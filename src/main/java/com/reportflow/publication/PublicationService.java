@@ -6,14 +6,12 @@ import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
-import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.Report;
 import com.reportflow.report.ReportAccess;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
-import com.reportflow.report.ReportSection;
-import com.reportflow.report.ReportStage;
+import com.reportflow.report.StepTurns;
 import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
@@ -23,31 +21,32 @@ import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The publisher (the coordinator): confidentiality check, disclosure metadata, publication, upward submission. */
+/**
+ * The publisher (the coordinator): confidentiality check, disclosure metadata, publication, upward submission. What
+ * follows a publication (corrections, withdrawal) is {@link PublicationAmendments}.
+ */
 @Service
 public class PublicationService {
-
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{1,20}〔\\d{4}〕\\d{1,5}号$");
 
     private final PublicationRepository publications;
     private final SuperiorSubmissionRepository submissions;
     private final IndexNumbers indexNumbers;
     private final DisclosureLists lists;
+    private final DisclosureInput input;
     private final PublishedVersionRepository versions;
     private final ReportRepository reports;
     private final ReportQueries queries;
     private final ReportWorkflow workflow;
     private final History history;
     private final CurrentUser currentUser;
+    private final StepTurns turns;
     private final Directory directory;
     private final ConflictRetry retry;
     private final Clock clock;
@@ -59,12 +58,14 @@ public class PublicationService {
             SuperiorSubmissionRepository submissions,
             IndexNumbers indexNumbers,
             DisclosureLists lists,
+            DisclosureInput input,
             PublishedVersionRepository versions,
             ReportRepository reports,
             ReportQueries queries,
             ReportWorkflow workflow,
             History history,
             CurrentUser currentUser,
+            StepTurns turns,
             Directory directory,
             ConflictRetry retry,
             Clock clock,
@@ -74,12 +75,14 @@ public class PublicationService {
         this.submissions = submissions;
         this.indexNumbers = indexNumbers;
         this.lists = lists;
+        this.input = input;
         this.versions = versions;
         this.reports = reports;
         this.queries = queries;
         this.workflow = workflow;
         this.history = history;
         this.currentUser = currentUser;
+        this.turns = turns;
         this.directory = directory;
         this.retry = retry;
         this.clock = clock;
@@ -90,15 +93,37 @@ public class PublicationService {
     /** The text as it stands: the signed text until publication, then the published one with its corrections. */
     @Transactional(readOnly = true)
     public ReportDocument document(long reportId) {
-        ReportDocument signed = queries.document(reportId);
-        return versions.findFirstByReportIdOrderByNumberDesc(reportId)
-                .map(PublishedVersion::document)
-                .orElse(signed);
+        return asItStands(reportId, queries.document(reportId));
+    }
+
+    /**
+     * What the publish screen shows and offers, in one read: the text as it stands, whether the signed-in person may
+     * publish or record a submission now, the publication and the submissions so far, and, while it may be
+     * published, the metadata a publisher would start from.
+     */
+    @Transactional(readOnly = true)
+    public PublishScreen screen(long reportId) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireReadReports(actor);
+        ReportDocument signed = queries.documentOf(reportId);
+        ReportDocument current = asItStands(reportId, signed);
+        Set<Step> turn = turns.open(actor, Role.COORDINATOR, reportId);
+        boolean mayPublish = turn.contains(Step.PUBLISH_REPORT);
+        return new PublishScreen(
+                current,
+                mayPublish,
+                turn.contains(Step.SUBMIT_TO_SUPERIOR),
+                publications.findById(reportId),
+                submissions.findByReportIdOrderByIdAsc(reportId),
+                mayPublish ? suggestedMetadata(signed) : null);
     }
 
     /** Metadata prefilled as a publisher would start: today's dates, the bureau's full name. */
     public DisclosureMetadata suggestedMetadata(long reportId) {
-        ReportDocument document = queries.document(reportId);
+        return suggestedMetadata(queries.document(reportId));
+    }
+
+    private DisclosureMetadata suggestedMetadata(ReportDocument document) {
         LocalDate today = LocalDate.now(clock);
         return new DisclosureMetadata(
                 "",
@@ -154,7 +179,7 @@ public class PublicationService {
         if (!confidentialityChecked) {
             throw new InvalidInputException("error.publication.confidentiality");
         }
-        DisclosureMetadata checked = validated(metadata);
+        DisclosureMetadata checked = input.checked(metadata);
         return retry.inTransaction(() -> {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.PUBLISH_REPORT, reportId, actor);
@@ -176,7 +201,7 @@ public class PublicationService {
                     actor.username(),
                     actor.displayName(),
                     clock.instant()));
-            report.moveTo(ReportStage.PUBLISHED);
+            report.published();
             reports.flush();
             workflow.complete(task, actor);
             history.record(actor, reportId, null, HistoryAction.PUBLISHED, indexNumber);
@@ -233,189 +258,13 @@ public class PublicationService {
         });
     }
 
-    /** The published versions of a report: the publication, each correction, a withdrawal; oldest first. */
-    @Transactional(readOnly = true)
-    public List<PublishedVersion> versions(long reportId) {
-        ReportAccess.requireReadReports(currentUser.require());
-        return versions.findByReportIdOrderByNumberAsc(reportId);
-    }
-
-    /** Whether the current user may correct or withdraw the report's publication now. */
-    public boolean mayAmend(long reportId) {
-        Actor actor = currentUser.require();
-        return actor.has(Role.COORDINATOR)
-                && retry.inTransaction(() -> publications
-                        .findById(reportId)
-                        .map(p -> !p.isWithdrawn())
-                        .orElse(false));
-    }
-
-    /**
-     * Publishes a corrected text (更正) of a published report: title, section texts, 发文字号 and 有效性 may change, with
-     * a reason the public page shows. The earlier version stays on record and stays readable.
-     */
-    public int correct(long reportId, Correction correction) {
-        Actor actor = currentUser.require();
-        ReportAccess.requireRole(actor, Role.COORDINATOR);
-        if (correction == null) {
-            throw new InvalidInputException("error.required", "correction.reason");
-        }
-        String reason = TextInput.required(correction.reason(), 2_000, "correction.reason");
-        String title = TextInput.line(correction.title(), 200, "report.title");
-        String documentNumber = documentNumber(correction.documentNumber());
-        String validity = validity(correction.validity());
-        return retry.inTransaction(() -> {
-            Publication publication = amendable(reportId);
-            PublishedVersion latest = latestVersion(reportId);
-            ReportDocument before = latest.document();
-            List<OutlineEntry> entries = new ArrayList<>();
-            for (OutlineEntry e : before.entries()) {
-                String body = e.body();
-                if (e.assigned() && correction.bodies().containsKey(e.sectionId())) {
-                    body = TextInput.optional(
-                            correction.bodies().get(e.sectionId()), ReportSection.MAX_BODY_LENGTH, "section.body");
-                    if (body.isBlank()) {
-                        throw new InvalidInputException("error.section.empty");
-                    }
-                }
-                entries.add(new OutlineEntry(
-                        e.sectionId(),
-                        e.parentId(),
-                        e.depth(),
-                        e.number(),
-                        e.heading(),
-                        e.assigned(),
-                        null,
-                        null,
-                        null,
-                        e.status(),
-                        body,
-                        0));
-            }
-            ReportDocument after =
-                    new ReportDocument(reportId, before.year(), title, before.issuer(), before.closingDate(), entries);
-            boolean unchanged = after.title().equals(before.title())
-                    && Objects.equals(documentNumber, latest.getDocumentNumber())
-                    && Objects.equals(validity, latest.getValidity())
-                    && bodies(after).equals(bodies(before));
-            if (unchanged) {
-                throw new InvalidInputException("error.correction.unchanged");
-            }
-            versions.save(new PublishedVersion(
-                    reportId,
-                    latest.getNumber() + 1,
-                    PublishedVersion.Change.CORRECTED,
-                    after,
-                    documentNumber,
-                    validity,
-                    reason,
-                    actor.username(),
-                    actor.displayName(),
-                    clock.instant()));
-            publication.correct(documentNumber, validity);
-            history.record(actor, reportId, null, HistoryAction.PUBLICATION_CORRECTED, reason);
-            return latest.getNumber() + 1;
-        });
-    }
-
-    /** Withdraws (撤回) a published report from the catalogue; its page then says so, with the reason. */
-    public void withdraw(long reportId, String reason) {
-        Actor actor = currentUser.require();
-        ReportAccess.requireRole(actor, Role.COORDINATOR);
-        String checked = TextInput.required(reason, 2_000, "correction.reason");
-        retry.inTransaction(() -> {
-            Publication publication = amendable(reportId);
-            PublishedVersion latest = latestVersion(reportId);
-            reports.findById(reportId).orElseThrow(NotFoundException::new).moveTo(ReportStage.WITHDRAWN);
-            versions.save(new PublishedVersion(
-                    reportId,
-                    latest.getNumber() + 1,
-                    PublishedVersion.Change.WITHDRAWN,
-                    latest.document(),
-                    latest.getDocumentNumber(),
-                    latest.getValidity(),
-                    checked,
-                    actor.username(),
-                    actor.displayName(),
-                    clock.instant()));
-            publication.withdraw(checked, clock.instant());
-            history.record(actor, reportId, null, HistoryAction.PUBLICATION_WITHDRAWN, checked);
-        });
-    }
-
-    private Publication amendable(long reportId) {
-        reports.findById(reportId).orElseThrow(NotFoundException::new);
-        Publication publication = publications
-                .findById(reportId)
-                .orElseThrow(() -> new InvalidInputException("error.correction.not-published"));
-        if (publication.isWithdrawn()) {
-            throw new InvalidInputException("error.correction.withdrawn");
-        }
-        return publication;
-    }
-
-    private PublishedVersion latestVersion(long reportId) {
+    private ReportDocument asItStands(long reportId, ReportDocument signed) {
         return versions.findFirstByReportIdOrderByNumberDesc(reportId)
-                .orElseThrow(() -> new InvalidInputException("error.correction.not-published"));
-    }
-
-    private static List<String> bodies(ReportDocument document) {
-        return document.entries().stream().map(OutlineEntry::body).toList();
+                .map(PublishedVersion::document)
+                .orElse(signed);
     }
 
     private boolean mayAct(Step step, long reportId) {
-        Actor actor = currentUser.require();
-        return actor.has(Role.COORDINATOR)
-                && retry.inTransaction(() -> workflow.openTask(step, reportId).isPresent());
-    }
-
-    private DisclosureMetadata validated(DisclosureMetadata m) {
-        if (m == null) {
-            throw new InvalidInputException("error.required", "publication.metadata");
-        }
-        String documentNumber = documentNumber(m.documentNumber());
-        if (m.topicCategory() == null || !lists.topics().contains(m.topicCategory())) {
-            throw new InvalidInputException("error.required", "publication.topic");
-        }
-        if (m.genreCategory() == null || !lists.genres().contains(m.genreCategory())) {
-            throw new InvalidInputException("error.required", "publication.genre");
-        }
-        String organisation = TextInput.line(m.publishingOrganisation(), 200, "publication.organisation");
-        String validity = validity(m.validity());
-        if (m.writtenDate() == null) {
-            throw new InvalidInputException("error.required", "publication.written-date");
-        }
-        if (m.publishDate() == null) {
-            throw new InvalidInputException("error.required", "publication.publish-date");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (m.publishDate().isAfter(today) || m.writtenDate().isAfter(m.publishDate())) {
-            throw new InvalidInputException("error.publication.dates");
-        }
-        return new DisclosureMetadata(
-                documentNumber,
-                m.topicCategory(),
-                m.genreCategory(),
-                organisation,
-                validity,
-                m.writtenDate(),
-                m.publishDate());
-    }
-
-    private static String documentNumber(String typed) {
-        String documentNumber =
-                typed == null || typed.isBlank() ? null : TextInput.line(typed, 60, "publication.document-number");
-        if (documentNumber != null && !DOCUMENT_NUMBER.matcher(documentNumber).matches()) {
-            throw new InvalidInputException("error.publication.document-number");
-        }
-        return documentNumber;
-    }
-
-    private String validity(String chosen) {
-        String validity = chosen == null || chosen.isBlank() ? null : chosen;
-        if (validity != null && !lists.validities().contains(validity)) {
-            throw new InvalidInputException("error.required", "publication.validity");
-        }
-        return validity;
+        return turns.isTurn(currentUser.require(), Role.COORDINATOR, step, reportId);
     }
 }

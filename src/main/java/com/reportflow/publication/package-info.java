@@ -1,5 +1,5 @@
 /**
- * Publication: the confidentiality check, the disclosure metadata (索引号, 发文字号 …), the public pages under
- * /public/, and the record of the submission to the superior authority.
+ * Publication: the confidentiality check, the disclosure metadata (索引号, 发文字号 …), the public pages and Atom feed
+ * under /public/, corrections and withdrawal, and the record of the submission to the superior authority.
  */
 package com.reportflow.publication;

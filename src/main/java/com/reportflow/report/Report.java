@@ -139,8 +139,63 @@ public class Report {
         this.closingDate = closingDate;
     }
 
-    public void moveTo(ReportStage stage) {
-        this.stage = stage;
+    /** Every section is approved: a report whose sections were being drafted waits to be compiled. */
+    public void sectionsApproved() {
+        if (stage == ReportStage.DRAFTING) {
+            this.stage = ReportStage.COMPILING;
+        }
+    }
+
+    /** Compiled and sent to the leadership group. */
+    public void deliberating() {
+        advance(ReportStage.COMPILING, ReportStage.DELIBERATING);
+    }
+
+    /** The leadership group passed it: the director signs. */
+    public void signing() {
+        advance(ReportStage.DELIBERATING, ReportStage.SIGNING);
+    }
+
+    /** The leadership group sent sections back: they are drafted again. */
+    public void returnedByDeliberation() {
+        advance(ReportStage.DELIBERATING, ReportStage.DRAFTING);
+    }
+
+    /** Signed off: the coordinator publishes. */
+    public void publishing() {
+        advance(ReportStage.SIGNING, ReportStage.PUBLISHING);
+    }
+
+    public void published() {
+        advance(ReportStage.PUBLISHING, ReportStage.PUBLISHED);
+    }
+
+    /** Withdrawn (撤回公开) from the catalogue after publication. */
+    public void withdrawnFromPublication() {
+        advance(ReportStage.PUBLISHED, ReportStage.WITHDRAWN);
+    }
+
+    /** An approved section was reopened: the report waits for its sections again. */
+    public void sectionReopened() {
+        if (stage != ReportStage.DRAFTING && stage != ReportStage.COMPILING) {
+            throw new StateConflict();
+        }
+        this.stage = ReportStage.DRAFTING;
+    }
+
+    /** Cancelled before publication; stays readable. */
+    public void cancelled() {
+        if (isClosed()) {
+            throw new StateConflict();
+        }
+        this.stage = ReportStage.CANCELLED;
+    }
+
+    private void advance(ReportStage from, ReportStage to) {
+        if (stage != from) {
+            throw new StateConflict();
+        }
+        this.stage = to;
     }
 
     /** The director's signature fixes the written date (成文日期) every document, page and deadline reads. */

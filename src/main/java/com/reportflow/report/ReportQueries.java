@@ -8,8 +8,8 @@ import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
-import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +30,7 @@ public class ReportQueries {
     private final SectionRepository sections;
     private final History history;
     private final CurrentUser currentUser;
-    private final ReportWorkflow workflow;
+    private final WorkQueries work;
     private final Directory directory;
     private final Revisions revisions;
     private final DeadlinesService deadlinesService;
@@ -40,7 +40,7 @@ public class ReportQueries {
             SectionRepository sections,
             History history,
             CurrentUser currentUser,
-            ReportWorkflow workflow,
+            WorkQueries work,
             Directory directory,
             Revisions revisions,
             DeadlinesService deadlinesService) {
@@ -48,7 +48,7 @@ public class ReportQueries {
         this.sections = sections;
         this.history = history;
         this.currentUser = currentUser;
-        this.workflow = workflow;
+        this.work = work;
         this.directory = directory;
         this.revisions = revisions;
         this.deadlinesService = deadlinesService;
@@ -218,6 +218,11 @@ public class ReportQueries {
         return history.ofReport(reportId);
     }
 
+    /** The report's history, for a caller that has already checked who reads it inside its own read. */
+    public List<HistoryEntry> reportHistoryOf(long reportId) {
+        return history.ofReport(reportId);
+    }
+
     /**
      * Each section's numbered heading as the history names it, by section id; a section since removed from the
      * outline keeps its heading without a number.
@@ -270,6 +275,11 @@ public class ReportQueries {
     /** Without an access check: for services that have checked access their own way. */
     @Transactional(readOnly = true)
     public SectionDetails detailsOf(ReportSection section) {
+        return detailsOf(section, work.openSectionTask(section.getId()));
+    }
+
+    /** The section's details, for a caller that has already read its open task. */
+    public SectionDetails detailsOf(ReportSection section, Optional<WorkItem> openTask) {
         Report report = section.getReport();
         String number = OutlineEntry.of(sections.outline(report.getId())).stream()
                 .filter(e -> e.sectionId() == section.getId())
@@ -288,10 +298,7 @@ public class ReportQueries {
                 section.getBody(),
                 section.getReferenceText(),
                 section.getVersion(),
-                workflow.openSectionTask(section.getId())
-                        .map(WorkItem::assignee)
-                        .map(directory::displayName)
-                        .orElse(null),
+                openTask.map(WorkItem::assignee).map(directory::displayName).orElse(null),
                 history.latestReturn(section.getId()).orElse(null),
                 history.ofSection(section.getId()),
                 revisions.ofSection(section.getId()),

@@ -1,6 +1,7 @@
 package com.reportflow.report;
 
 import com.reportflow.directory.Office;
+import com.reportflow.workflow.Step;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -121,7 +122,7 @@ public class ReportSection {
         return referenceText == null ? "" : referenceText;
     }
 
-    void keepReference(String text) {
+    public void keepReference(String text) {
         this.referenceText = text == null || text.isEmpty() ? null : text;
     }
 
@@ -153,18 +154,75 @@ public class ReportSection {
         this.updatedAt = at;
     }
 
-    void rename(String heading) {
+    public void rename(String heading) {
         this.heading = heading;
     }
 
     /** Places the node in the outline; positions are document order, depth 1 is a part. */
-    void place(Long parentId, int position, int depth) {
+    public void place(Long parentId, int position, int depth) {
         this.parentId = parentId;
         this.position = position;
         this.depth = depth;
     }
 
-    public void moveTo(SectionStatus status) {
-        this.status = status;
+    /** Moves the section to another office (转办) while it is drafted; its status stays. */
+    public void transferTo(Office office) {
+        require(status.isDraftable());
+        this.office = office;
+    }
+
+    /** Submitted from drafting to the step the section process routed it to: the office check or legality review. */
+    public void submitted(Step next) {
+        SectionStatus to = SectionStatus.at(next);
+        require(status.isDraftable() && (to == SectionStatus.OFFICE_CHECK || to == SectionStatus.LEGAL_REVIEW));
+        this.status = to;
+    }
+
+    /** Taken back by its office before the check or review was taken up. */
+    public void withdrawn() {
+        require(status == SectionStatus.OFFICE_CHECK || status == SectionStatus.LEGAL_REVIEW);
+        this.status = SectionStatus.DRAFTING;
+    }
+
+    /** The office head passed it on to legality review, or returned it to its authors. */
+    public void checkedInOffice(boolean approved) {
+        require(status == SectionStatus.OFFICE_CHECK);
+        this.status = approved ? SectionStatus.LEGAL_REVIEW : SectionStatus.RETURNED;
+    }
+
+    /** Sent on from the office check to legality review without the check (跳过科室审核). */
+    public void officeCheckSkipped() {
+        require(status == SectionStatus.OFFICE_CHECK);
+        this.status = SectionStatus.LEGAL_REVIEW;
+    }
+
+    /** The legal advisor approved it, or returned it with an opinion. */
+    public void reviewed(boolean approved) {
+        require(status == SectionStatus.LEGAL_REVIEW);
+        this.status = approved ? SectionStatus.APPROVED : SectionStatus.RETURNED;
+    }
+
+    /** An approved section goes back through legality review. */
+    public void reopened() {
+        require(status == SectionStatus.APPROVED);
+        this.status = SectionStatus.LEGAL_REVIEW;
+    }
+
+    /** The leadership group sent the approved section back to drafting. */
+    public void returnedByDeliberation() {
+        require(status == SectionStatus.APPROVED);
+        this.status = SectionStatus.RETURNED;
+    }
+
+    /** Taken out of the outline; kept with its text and history. */
+    public void removed() {
+        require(status != SectionStatus.REMOVED);
+        this.status = SectionStatus.REMOVED;
+    }
+
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw new StateConflict();
+        }
     }
 }

@@ -1,11 +1,14 @@
 package com.reportflow.report;
 
 import com.reportflow.directory.Role;
+import com.reportflow.report.ui.DeadlinesPanel;
+import com.reportflow.report.ui.DocumentPreview;
+import com.reportflow.report.ui.ExportLinks;
+import com.reportflow.report.ui.HistoryPanel;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
@@ -51,43 +52,20 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     /** To the steering page (transfer, urge, copy, cancel…), by route string: steering depends on this feature. */
     final Anchor steer = new Anchor();
 
-    final Grid<OutlineEntry> outline = new Grid<>();
+    final OutlineGrid outline = new OutlineGrid();
     final Div preview = new Div();
     final Div history = new Div();
     final VerticalLayout content = new VerticalLayout();
 
     private final ReportQueries queries;
-    private final ReportPlanning planning;
+    private final OfficeHeadCheck headCheck;
     private long reportId;
     private String pageTitle;
 
-    ReportView(ReportQueries queries, ReportPlanning planning) {
+    ReportView(ReportQueries queries, OfficeHeadCheck headCheck) {
         this.queries = queries;
-        this.planning = planning;
+        this.headCheck = headCheck;
         addClassName("page");
-
-        outline.addColumn(OutlineEntry::numberedHeading)
-                .setHeader(getTranslation("reports.heading"))
-                .setFlexGrow(3);
-        outline.addColumn(e -> e.officeName() == null ? "" : e.officeName())
-                .setHeader(getTranslation("reports.office"))
-                .setAutoWidth(true);
-        outline.addColumn(e -> Formats.date(e.dueDate()))
-                .setHeader(getTranslation("reports.due"))
-                .setAutoWidth(true);
-        outline.addColumn(e ->
-                        e.assigned() ? getTranslation("status." + e.status().name()) : "")
-                .setHeader(getTranslation("reports.status"))
-                .setAutoWidth(true);
-        outline.addComponentColumn(e -> e.assigned()
-                        ? new RouterLink(
-                                getTranslation("section.timeline"),
-                                SectionTimelineView.class,
-                                new RouteParameters("sectionId", String.valueOf(e.sectionId())))
-                        : new Span())
-                .setAutoWidth(true);
-        outline.setPartNameGenerator(e -> e.assigned() ? null : "outline-heading");
-        outline.setAllRowsVisible(true);
 
         officeHeadCheck.setHelperText(getTranslation("reports.office-head-check.help"));
         headless.addClassName("headless-offices");
@@ -97,7 +75,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             if (!e.isFromClient()) {
                 return;
             }
-            if (Errors.attempt(this, () -> planning.setOfficeHeadCheck(reportId, e.getValue()))) {
+            if (Errors.attempt(this, () -> headCheck.setOfficeHeadCheck(reportId, e.getValue()))) {
                 Errors.success(this, e.getValue() ? "reports.office-head-check.on" : "reports.office-head-check.off");
                 refreshHistory();
                 Errors.attempt(this, this::flagHeadlessOffices);
@@ -149,7 +127,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void flagHeadlessOffices() {
-        List<String> names = planning.officesWithoutHead(reportId);
+        List<String> names = headCheck.officesWithoutHead(reportId);
         headless.setText(
                 names.isEmpty() ? "" : getTranslation("reports.office-head-check.headless", String.join("、", names)));
         headless.setVisible(!names.isEmpty());

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every report, newest year first, with its stage, progress and legal deadlines; paged lazily. */
+@Menu(title = "menu.reports", order = 4, icon = "vaadin:book")
 @Route("reports")
 @RolesAllowed({"COORDINATOR", "LEGAL_ADVISOR", "SECRETARY", "DIRECTOR", "ADMIN"})
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
@@ -54,7 +56,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         newReport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newReport.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewReportView.class)));
+        newReport.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/new")));
         newReport.setVisible(queries.viewerRoles().contains(Role.COORDINATOR));
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("menu.reports")), newReport);
         header.setWidthFull();

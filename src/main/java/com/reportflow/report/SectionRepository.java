@@ -34,4 +34,9 @@ public interface SectionRepository extends JpaRepository<ReportSection, Long> {
             Collection<Long> reportIds, SectionStatus status);
 
     long countByReport_IdAndStatus(Long reportId, SectionStatus status);
+
+    /** Whether every section someone drafts is approved. */
+    default boolean allApproved(Long reportId) {
+        return countSections(reportId) == countByReport_IdAndStatus(reportId, SectionStatus.APPROVED);
+    }
 }

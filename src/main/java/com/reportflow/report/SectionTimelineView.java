@@ -1,5 +1,7 @@
 package com.reportflow.report;
 
+import com.reportflow.report.ui.HistoryPanel;
+import com.reportflow.report.ui.SectionHeader;
 import com.reportflow.revision.DiffView;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;

@@ -3,16 +3,15 @@ package com.reportflow.review;
 import com.reportflow.directory.Actor;
 import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
+import com.reportflow.report.Delegations;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.LegalOpinion;
 import com.reportflow.report.OpinionAspect;
-import com.reportflow.report.Report;
 import com.reportflow.report.ReportAccess;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportSection;
-import com.reportflow.report.ReportStage;
 import com.reportflow.report.ReviewOpinion;
 import com.reportflow.report.Revisions;
 import com.reportflow.report.SectionDetails;
@@ -23,17 +22,17 @@ import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.TextInput;
-import com.reportflow.steering.CoReviewRow;
-import com.reportflow.steering.SteeringService;
 import com.reportflow.workflow.Decision;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The legal advisor's decisions on a section. The advisor reads the text and never edits it. */
 @Service
@@ -44,59 +43,87 @@ public class ReviewService {
     private final SectionRepository sections;
     private final ReportQueries queries;
     private final ReportWorkflow workflow;
+    private final WorkQueries work;
     private final History history;
     private final Revisions revisions;
     private final CurrentUser currentUser;
     private final ConflictRetry retry;
-    private final SteeringService steering;
+    private final CoReviews coReviews;
+    private final Delegations delegations;
 
     ReviewService(
             SectionRepository sections,
             ReportQueries queries,
             ReportWorkflow workflow,
+            WorkQueries work,
             History history,
             Revisions revisions,
             CurrentUser currentUser,
             ConflictRetry retry,
-            SteeringService steering) {
+            CoReviews coReviews,
+            Delegations delegations) {
         this.sections = sections;
         this.queries = queries;
         this.workflow = workflow;
+        this.work = work;
         this.history = history;
         this.revisions = revisions;
         this.currentUser = currentUser;
         this.retry = retry;
-        this.steering = steering;
+        this.coReviews = coReviews;
+        this.delegations = delegations;
     }
 
     /** The co-reviews (加签) of the current round of review, with the opinions given so far. */
     public List<CoReviewRow> coReviews(long sectionId) {
         queries.section(sectionId);
-        return steering.coReviewsOf(sectionId);
+        return coReviews.coReviewsOf(sectionId);
     }
 
     /** Whether the signed-in advisor was asked to co-review the section and has yet to give their opinion. */
     public boolean asksCoReview(long sectionId) {
-        return steering.asksCoReview(sectionId);
+        return coReviews.asksCoReview(sectionId);
     }
 
     /** Who delegated the section's review to the current advisor (委派), if it is delegated to them. */
     public Optional<String> delegatedBy(long sectionId) {
-        return steering.delegatedToMeBy(Step.LEGALITY_REVIEW, sectionId);
+        return delegations.delegatedToMeBy(Step.LEGALITY_REVIEW, sectionId);
     }
 
     /** Hands a delegated review back to the advisor who delegated it; they decide. */
     public void handBack(long sectionId) {
-        steering.handBack(Step.LEGALITY_REVIEW, sectionId, "");
+        delegations.handBack(Step.LEGALITY_REVIEW, sectionId, "");
     }
 
     /** Records the signed-in co-reviewer's opinion; the review's holder decides. */
     public void giveCoReview(long sectionId, String opinion) {
-        steering.giveCoReview(sectionId, opinion);
+        coReviews.giveCoReview(sectionId, opinion);
     }
 
     public SectionDetails section(long sectionId) {
         return queries.section(sectionId);
+    }
+
+    /**
+     * What the review screen shows and offers, in one read: the section, whether the signed-in person may decide,
+     * holds the review, was asked to co-review it or had it delegated to them, and the co-reviews of this round.
+     */
+    @Transactional(readOnly = true)
+    public ReviewScreen screen(long sectionId) {
+        Actor actor = currentUser.require();
+        ReportSection section =
+                sections.findById(sectionId).filter(ReportSection::isAssigned).orElseThrow(NotFoundException::new);
+        ReportAccess.requireRead(actor, section);
+        Optional<WorkItem> task = work.openSectionTask(sectionId);
+        Optional<WorkItem> review = task.filter(item -> item.step() == Step.LEGALITY_REVIEW);
+        boolean mayDecide = mayDecide(actor, review);
+        return new ReviewScreen(
+                queries.detailsOf(section, task),
+                mayDecide,
+                holds(actor, review),
+                mayDecide ? review.flatMap(item -> delegations.delegatedBy(item, actor)) : Optional.empty(),
+                review.map(item -> coReviews.asks(item, actor)).orElse(false),
+                review.map(item -> coReviews.rows(item.taskId())).orElse(List.of()));
     }
 
     /** Whether the current user may decide on the section now. */
@@ -105,9 +132,13 @@ public class ReviewService {
         if (!actor.has(Role.LEGAL_ADVISOR)) {
             return false;
         }
-        return retry.inTransaction(() -> workflow.openTask(Step.LEGALITY_REVIEW, sectionId)
-                .map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
-                .orElse(false));
+        return retry.inTransaction(() -> mayDecide(actor, work.openTask(Step.LEGALITY_REVIEW, sectionId)));
+    }
+
+    private static boolean mayDecide(Actor actor, Optional<WorkItem> review) {
+        return actor.has(Role.LEGAL_ADVISOR)
+                && review.map(item -> item.assignee() == null || item.assignee().equals(actor.username()))
+                        .orElse(false);
     }
 
     /** Takes the review, so other advisors see who is reading it. */
@@ -136,9 +167,12 @@ public class ReviewService {
     /** Whether the signed-in advisor holds the section's review (and has not delegated it). */
     public boolean holds(long sectionId) {
         Actor actor = currentUser.require();
-        return retry.inTransaction(() -> workflow.openTask(Step.LEGALITY_REVIEW, sectionId)
-                .map(item -> !item.delegated() && actor.username().equals(item.assignee()))
-                .orElse(false));
+        return retry.inTransaction(() -> holds(actor, work.openTask(Step.LEGALITY_REVIEW, sectionId)));
+    }
+
+    private static boolean holds(Actor actor, Optional<WorkItem> review) {
+        return review.map(item -> !item.delegated() && actor.username().equals(item.assignee()))
+                .orElse(false);
     }
 
     /** Approves the revision under review as lawful, without remarks. */
@@ -176,9 +210,9 @@ public class ReviewService {
             }
             Decision decision = checked.conclusion();
             if (decision == Decision.APPROVE) {
-                steering.requireCoReviewsDone(task.taskId());
+                coReviews.requireCoReviewsDone(task.taskId());
             }
-            section.moveTo(decision == Decision.APPROVE ? SectionStatus.APPROVED : SectionStatus.RETURNED);
+            section.reviewed(decision == Decision.APPROVE);
             sections.flush();
             workflow.complete(task, actor, decision);
             ReviewOpinion recorded = revisions.recordOpinion(actor, revision, checked);
@@ -188,12 +222,8 @@ public class ReviewService {
                     decision == Decision.APPROVE ? HistoryAction.APPROVED : HistoryAction.RETURNED,
                     null,
                     recorded);
-            Report report = section.getReport();
-            if (decision == Decision.APPROVE
-                    && report.getStage() == ReportStage.DRAFTING
-                    && sections.countSections(report.getId())
-                            == sections.countByReport_IdAndStatus(report.getId(), SectionStatus.APPROVED)) {
-                report.moveTo(ReportStage.COMPILING);
+            if (decision == Decision.APPROVE && sections.allApproved(section.getReportId())) {
+                section.getReport().sectionsApproved();
             }
         });
     }

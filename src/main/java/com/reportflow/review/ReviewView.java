@@ -3,13 +3,12 @@ package com.reportflow.review;
 import com.reportflow.inbox.InboxView;
 import com.reportflow.report.SectionDetails;
 import com.reportflow.report.SectionRevision;
-import com.reportflow.report.SectionSheet;
+import com.reportflow.report.ui.SectionSheet;
 import com.reportflow.revision.DiffView;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.InputLimit;
 import com.reportflow.shared.ui.Refusal;
-import com.reportflow.steering.CoReviewRow;
 import com.reportflow.workflow.Decision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -114,12 +113,14 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void refresh() {
         removeAll();
-        if (!refusal.attempt(() -> show(service.section(sectionId), service.mayDecide(sectionId)))) {
+        if (!refusal.attempt(() -> show(service.screen(sectionId)))) {
             add(new H2(getTranslation("review.title")), refusal);
         }
     }
 
-    private void show(SectionDetails details, boolean mayDecide) {
+    private void show(ReviewScreen screen) {
+        SectionDetails details = screen.details();
+        boolean mayDecide = screen.mayDecide();
         title = details.numberedHeading();
         SectionRevision latest = details.latestRevision().orElse(null);
         revisionNumber = latest == null ? null : latest.getNumber();
@@ -142,7 +143,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
                             changes);
                     parts.add(sinceLastReview);
                 });
-        List<CoReviewRow> rows = service.coReviews(sectionId);
+        List<CoReviewRow> rows = screen.coReviews();
         coReviews.removeAll();
         if (!rows.isEmpty()) {
             UnorderedList lines = new UnorderedList();
@@ -157,7 +158,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             coReviews.add(new H3(getTranslation("steering.co-reviews")), lines);
             parts.add(coReviews);
         }
-        Optional<String> delegatedBy = mayDecide ? service.delegatedBy(sectionId) : Optional.empty();
+        Optional<String> delegatedBy = screen.delegatedBy();
         if (delegatedBy.isPresent()) {
             delegation.setText(getTranslation("steering.delegated.notice", delegatedBy.get()));
             parts.add(delegation);
@@ -165,7 +166,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
         } else if (mayDecide) {
             // The pool's advisors may take the review (认领); its holder gives it back, or delegates or asks a
             // co-reviewer on the steering page.
-            boolean holds = service.holds(sectionId);
+            boolean holds = screen.holds();
             if (holds) {
                 steer.setHref("steering/sections/" + sectionId);
                 parts.add(new HorizontalLayout(giveBack, steer));
@@ -174,7 +175,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle, Befor
             }
             form.reviewing(details.body());
             parts.add(form);
-        } else if (service.asksCoReview(sectionId)) {
+        } else if (screen.asksCoReview()) {
             parts.add(coOpinion);
             parts.add(giveCoReview);
         } else {

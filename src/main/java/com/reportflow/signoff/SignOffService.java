@@ -1,5 +1,6 @@
 package com.reportflow.signoff;
 
+import com.reportflow.checks.ChecksService;
 import com.reportflow.deliberation.DeliberationRecord;
 import com.reportflow.deliberation.Deliberations;
 import com.reportflow.directory.Actor;
@@ -7,12 +8,13 @@ import com.reportflow.directory.CurrentUser;
 import com.reportflow.directory.Role;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
+import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.Report;
 import com.reportflow.report.ReportAccess;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportRepository;
-import com.reportflow.report.ReportStage;
+import com.reportflow.report.StepTurns;
 import com.reportflow.shared.ConflictRetry;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.NotFoundException;
@@ -21,6 +23,7 @@ import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +44,8 @@ public class SignOffService {
     private final ReportWorkflow workflow;
     private final History history;
     private final CurrentUser currentUser;
+    private final ChecksService checks;
+    private final StepTurns turns;
     private final ConflictRetry retry;
     private final Clock clock;
 
@@ -51,6 +56,8 @@ public class SignOffService {
             ReportWorkflow workflow,
             History history,
             CurrentUser currentUser,
+            ChecksService checks,
+            StepTurns turns,
             ConflictRetry retry,
             Clock clock) {
         this.reports = reports;
@@ -59,6 +66,8 @@ public class SignOffService {
         this.workflow = workflow;
         this.history = history;
         this.currentUser = currentUser;
+        this.checks = checks;
+        this.turns = turns;
         this.retry = retry;
         this.clock = clock;
     }
@@ -80,16 +89,35 @@ public class SignOffService {
         return LocalDate.now(clock);
     }
 
+    /**
+     * What the sign-off screen shows and offers, in one read: the report as it will be signed, whether it is this
+     * person's turn, the signature once given, the leadership group's latest deliberation and the checks.
+     */
+    @Transactional(readOnly = true)
+    public SignOffScreen screen(long reportId) {
+        Actor actor = currentUser.require();
+        ReportAccess.requireReadReports(actor);
+        ReportDocument document = queries.documentOf(reportId);
+        return new SignOffScreen(
+                document,
+                turns.isTurn(actor, Role.DIRECTOR, Step.SIGN_OFF, reportId),
+                signatureIn(queries.reportHistoryOf(reportId)),
+                deliberations.latest(reportId),
+                checks.findingsOf(actor, document));
+    }
+
     public boolean maySign(long reportId) {
         Actor actor = currentUser.require();
-        return actor.has(Role.DIRECTOR)
-                && retry.inTransaction(
-                        () -> workflow.openTask(Step.SIGN_OFF, reportId).isPresent());
+        return turns.isTurn(actor, Role.DIRECTOR, Step.SIGN_OFF, reportId);
     }
 
     /** The sign-off, once given; read from the report's history, which records it with the signer's name. */
     public Optional<Signature> signature(long reportId) {
-        return queries.reportHistory(reportId).stream()
+        return signatureIn(queries.reportHistory(reportId));
+    }
+
+    private static Optional<Signature> signatureIn(List<HistoryEntry> history) {
+        return history.stream()
                 .filter(entry -> entry.getAction() == HistoryAction.SIGNED_OFF)
                 .reduce((first, second) -> second)
                 .map(entry -> new Signature(entry.getActorName(), entry.getOccurredAt()));
@@ -116,7 +144,7 @@ public class SignOffService {
             Report report = reports.findById(reportId).orElseThrow(NotFoundException::new);
             WorkItem task = workflow.actionable(Step.SIGN_OFF, reportId, actor);
             report.signedOff(actor.username(), clock.instant(), writtenDate);
-            report.moveTo(ReportStage.PUBLISHING);
+            report.publishing();
             reports.flush();
             workflow.complete(task, actor);
             history.record(actor, reportId, null, HistoryAction.SIGNED_OFF, writtenDate.toString());

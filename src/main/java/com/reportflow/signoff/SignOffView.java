@@ -3,9 +3,10 @@ package com.reportflow.signoff;
 import com.reportflow.checks.FindingsPanel;
 import com.reportflow.deliberation.DeliberationRecord;
 import com.reportflow.inbox.InboxView;
-import com.reportflow.report.DocumentPreview;
-import com.reportflow.report.ExportLinks;
 import com.reportflow.report.ReportDocument;
+import com.reportflow.report.ui.DocumentPreview;
+import com.reportflow.report.ui.ExportLinks;
+import com.reportflow.shared.ui.Confirmation;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.reportflow.shared.ui.Refusal;
@@ -60,13 +61,12 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
         documentDate.addValueChangeListener(e -> showPreview());
 
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sign.addClickListener(e -> confirm.open());
-        confirm.setHeader(getTranslation("signoff.confirm.header"));
-        confirm.setText(getTranslation("signoff.confirm.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("signoff.cancel"));
-        confirm.setConfirmText(getTranslation("signoff.sign"));
-        confirm.addConfirmListener(e -> signOff());
+        Confirmation.before(
+                sign,
+                confirm,
+                new Confirmation.Keys(
+                        "signoff.confirm.header", "signoff.confirm.text", "signoff.sign", "signoff.cancel"),
+                this::signOff);
 
         content.setPadding(false);
         content.add(
@@ -86,10 +86,12 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
-        content.setVisible(message.attempt(() -> show(signOff.document(reportId), signOff.maySign(reportId))));
+        content.setVisible(message.attempt(() -> show(signOff.screen(reportId))));
     }
 
-    private void show(ReportDocument document, boolean maySign) {
+    private void show(SignOffScreen screen) {
+        ReportDocument document = screen.document();
+        boolean maySign = screen.maySign();
         this.document = document;
         sign.setVisible(maySign);
         documentDate.setVisible(maySign);
@@ -104,12 +106,12 @@ public class SignOffView extends VerticalLayout implements BeforeEnterObserver, 
                     document.closingDate() == null ? "—" : Formats.date(document.closingDate())));
             documentDate.setValue(today);
         } else {
-            note.setText(signOff.signature(reportId)
+            note.setText(screen.signature()
                     .map(s -> getTranslation("signoff.signed", s.signerName(), Formats.dateTime(s.signedAt())))
                     .orElseGet(() -> getTranslation("signoff.not-waiting")));
         }
-        showDeliberation(signOff.deliberation(reportId).orElse(null));
-        findings.show(document);
+        showDeliberation(screen.deliberation().orElse(null));
+        findings.show(document, screen.findings());
         exportLinks.show(reportId);
         showPreview();
     }

@@ -1,5 +1,6 @@
 package com.reportflow.steering;
 
+import com.reportflow.review.CoReviewRow;
 import com.reportflow.workflow.Step;
 import java.time.Instant;
 import java.util.List;

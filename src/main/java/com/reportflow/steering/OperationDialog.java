@@ -49,7 +49,7 @@ class OperationDialog extends Dialog {
         office.setWidthFull();
         reason.setLabel(getTranslation("steering.reason"));
         reason.setRequired(reasonRequired);
-        InputLimit.apply(reason, SteeringService.MAX_REASON_LENGTH);
+        InputLimit.apply(reason, SteeringRules.MAX_REASON_LENGTH);
         reason.setWidthFull();
         reason.setId("steering-reason");
         confirm.setText(getTranslation("steering.confirm"));

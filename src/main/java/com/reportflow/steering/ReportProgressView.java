@@ -25,11 +25,11 @@ public class ReportProgressView extends VerticalLayout implements BeforeEnterObs
     final Span summary = new Span();
     final Grid<ReportProgress.Line> sections = new Grid<>();
 
-    private final SteeringService service;
+    private final SteeringPages pages;
     private String pageTitle;
 
-    ReportProgressView(SteeringService service) {
-        this.service = service;
+    ReportProgressView(SteeringPages pages) {
+        this.pages = pages;
         addClassName("page");
         sections.addColumn(ReportProgress.Line::heading)
                 .setHeader(getTranslation("steering.progress.heading"))
@@ -54,7 +54,7 @@ public class ReportProgressView extends VerticalLayout implements BeforeEnterObs
     public void beforeEnter(BeforeEnterEvent event) {
         long reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
         boolean shown = refusal.attempt(() -> {
-            ReportProgress progress = service.progress(reportId);
+            ReportProgress progress = pages.progress(reportId);
             pageTitle = getTranslation("steering.progress.title", progress.title());
             title.setText(pageTitle);
             summary.setText(getTranslation("stage." + progress.stage().name()) + " · "

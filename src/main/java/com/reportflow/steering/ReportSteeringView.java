@@ -37,11 +37,13 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
     final UnorderedList sections = new UnorderedList();
     OperationDialog dialog;
 
+    private final SteeringPages pages;
     private final SteeringService service;
     private long reportId;
     private String pageTitle;
 
-    ReportSteeringView(SteeringService service) {
+    ReportSteeringView(SteeringPages pages, SteeringService service, ReportActions actions) {
+        this.pages = pages;
         this.service = service;
         addClassName("page");
         copy.setText(getTranslation("steering.copy"));
@@ -49,10 +51,10 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
         copy.addClickListener(e -> Errors.attempt(this, () -> {
             dialog = new OperationDialog(
                     Operation.COPY,
-                    service.copyRecipients(),
+                    pages.copyRecipients(),
                     null,
                     false,
-                    (user, office, reason) -> service.copy(reportId, user, reason),
+                    (user, office, reason) -> actions.copy(reportId, user, reason),
                     this::show);
             dialog.open();
         }));
@@ -65,7 +67,7 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
                     null,
                     null,
                     true,
-                    (user, office, reason) -> service.cancel(reportId, reason),
+                    (user, office, reason) -> actions.cancel(reportId, reason),
                     this::show);
             dialog.open();
         });
@@ -90,7 +92,7 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
 
     private void show() {
         boolean shown = refusal.attempt(() -> {
-            ReportSteering report = service.report(reportId);
+            ReportSteering report = pages.report(reportId);
             pageTitle = getTranslation("steering.report.title", report.title());
             title.setText(pageTitle);
             stage.setText(getTranslation("steering.stage") + "："
@@ -100,7 +102,7 @@ public class ReportSteeringView extends VerticalLayout implements BeforeEnterObs
             copy.setVisible(report.operations().contains(Operation.COPY));
             cancel.setVisible(report.operations().contains(Operation.CANCEL));
             tasks.removeAll();
-            report.tasks().forEach(open -> tasks.add(new TaskPanel(service, open, true, this::show)));
+            report.tasks().forEach(open -> tasks.add(new TaskPanel(pages, service, open, true, this::show)));
             noTask.setVisible(report.tasks().isEmpty());
             sections.removeAll();
             for (ReportSteering.Section section : report.sections()) {

@@ -30,11 +30,13 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
     final Button reopen = new Button();
     OperationDialog dialog;
 
+    private final SteeringPages pages;
     private final SteeringService service;
     private long sectionId;
     private String pageTitle;
 
-    SectionSteeringView(SteeringService service) {
+    SectionSteeringView(SteeringPages pages, SteeringService service, ReportActions actions) {
+        this.pages = pages;
         this.service = service;
         addClassName("page");
         noTask.setText(getTranslation("steering.no-task"));
@@ -47,7 +49,7 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
                     null,
                     null,
                     true,
-                    (user, office, reason) -> service.reopen(sectionId, reason),
+                    (user, office, reason) -> actions.reopen(sectionId, reason),
                     this::show);
             dialog.open();
         });
@@ -62,7 +64,7 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
 
     private void show() {
         boolean shown = refusal.attempt(() -> {
-            SectionSteering section = service.section(sectionId);
+            SectionSteering section = pages.section(sectionId);
             pageTitle = getTranslation("steering.section.title", section.heading());
             title.setText(pageTitle);
             facts.setText(section.reportTitle() + " · " + section.officeName() + " · "
@@ -70,9 +72,9 @@ public class SectionSteeringView extends VerticalLayout implements BeforeEnterOb
                     + getTranslation("stage." + section.stage().name()));
             report.setText(getTranslation("steering.report.title", section.reportTitle()));
             report.setHref("steering/reports/" + section.reportId());
-            report.setVisible(service.steersReports());
+            report.setVisible(pages.steersReports());
             task.removeAll();
-            section.task().ifPresent(open -> task.add(new TaskPanel(service, open, false, this::show)));
+            section.task().ifPresent(open -> task.add(new TaskPanel(pages, service, open, false, this::show)));
             noTask.setVisible(section.task().isEmpty());
             reopen.setVisible(section.reopenable());
         });

@@ -1,5 +1,6 @@
 package com.reportflow.steering;
 
+import com.reportflow.review.CoReviewRow;
 import com.reportflow.shared.ui.Errors;
 import com.reportflow.shared.ui.Formats;
 import com.vaadin.flow.component.button.Button;
@@ -27,11 +28,13 @@ class TaskPanel extends VerticalLayout {
     final Map<Operation, Button> buttons = new EnumMap<>(Operation.class);
     OperationDialog dialog;
 
+    private final SteeringPages pages;
     private final SteeringService service;
     private final OpenTask task;
     private final Runnable changed;
 
-    TaskPanel(SteeringService service, OpenTask task, boolean linkToSection, Runnable changed) {
+    TaskPanel(SteeringPages pages, SteeringService service, OpenTask task, boolean linkToSection, Runnable changed) {
+        this.pages = pages;
         this.service = service;
         this.task = task;
         this.changed = changed;
@@ -107,7 +110,7 @@ class TaskPanel extends VerticalLayout {
             case TRANSFER ->
                 new OperationDialog(
                         operation,
-                        service.eligible(task.step(), subject),
+                        pages.eligible(task.step(), subject),
                         null,
                         false,
                         (user, office, reason) -> service.transfer(task.step(), subject, user, reason),
@@ -115,7 +118,7 @@ class TaskPanel extends VerticalLayout {
             case DELEGATE ->
                 new OperationDialog(
                         operation,
-                        service.eligible(task.step(), subject),
+                        pages.eligible(task.step(), subject),
                         null,
                         false,
                         (user, office, reason) -> service.delegate(task.step(), subject, user, reason),
@@ -124,7 +127,7 @@ class TaskPanel extends VerticalLayout {
                 new OperationDialog(
                         operation,
                         null,
-                        service.otherOffices(task.sectionId()),
+                        pages.otherOffices(task.sectionId()),
                         false,
                         (user, office, reason) ->
                                 service.transferToOffice(task.sectionId(), office == null ? -1 : office, reason),
@@ -140,7 +143,7 @@ class TaskPanel extends VerticalLayout {
             case ADD_CO_REVIEWER ->
                 new OperationDialog(
                         operation,
-                        service.coReviewerCandidates(task.sectionId()),
+                        pages.coReviewerCandidates(task.sectionId()),
                         null,
                         false,
                         (user, office, reason) -> service.addCoReviewer(task.sectionId(), user, reason),

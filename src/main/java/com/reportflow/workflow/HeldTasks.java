@@ -1,7 +1,6 @@
 package com.reportflow.workflow;
 
 import java.util.List;
-import org.flowable.engine.TaskService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,31 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class HeldTasks {
 
-    private final TaskService tasks;
+    private final EngineTasks tasks;
 
-    HeldTasks(TaskService tasks) {
+    HeldTasks(EngineTasks tasks) {
         this.tasks = tasks;
     }
 
     @Transactional(readOnly = true)
     public List<WorkItem> heldBy(String username) {
-        return tasks
-                .createTaskQuery()
-                .processDefinitionKeyIn(List.of(ReportWorkflow.REPORT_PROCESS, ReportWorkflow.SECTION_PROCESS))
-                .or()
-                .taskAssignee(username)
-                .taskOwner(username)
-                .endOr()
-                .active()
-                .includeIdentityLinks()
-                .includeProcessVariables()
-                .orderByTaskCreateTime()
-                .asc()
-                .orderByTaskId()
-                .asc()
-                .list()
-                .stream()
-                .map(ReportWorkflow::toWorkItem)
-                .toList();
+        return tasks.openOfReports(
+                query -> query.or().taskAssignee(username).taskOwner(username).endOr());
     }
 }

@@ -1,40 +1,25 @@
 package com.reportflow.workflow;
 
 import com.reportflow.directory.Actor;
-import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.UserFacingException;
-import java.time.Instant;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-import org.flowable.common.engine.api.FlowableObjectNotFoundException;
-import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLinkInfo;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskInfo;
-import org.flowable.task.api.TaskQuery;
-import org.flowable.task.api.history.HistoricTaskInstance;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The engine behind intent-named calls. It never decides who may act on a report's content: the feature
- * services do. It does check that the person is a candidate for, or the holder of, the task they act on, so a
- * forged id can never complete someone else's task.
+ * The lifecycle of a report and its sections in the engine behind intent-named calls: start, take and release,
+ * complete with a typed decision (following the process's route), withdraw, skip, add, remove, reopen and cancel.
+ * It never decides who may act on a report's content: the feature services do. It does check that the person is a
+ * candidate for, or the holder of, the task they act on, so a forged id can never complete someone else's task.
+ * Reading tasks is {@link WorkQueries}; moving them between people is {@link TaskSteering}.
  */
 @Component
 public class ReportWorkflow {
@@ -58,65 +43,24 @@ public class ReportWorkflow {
     static final String REOPENED_SECTION_ID = "reopenedSectionId";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final HistoryService history;
+    private final TaskService taskService;
+    private final EngineTasks tasks;
 
-    ReportWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    ReportWorkflow(RuntimeService runtime, TaskService taskService, EngineTasks tasks) {
         this.runtime = runtime;
+        this.taskService = taskService;
         this.tasks = tasks;
-        this.history = history;
     }
 
     /** Starts the report's process; every assigned section starts its own drafting loop. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String startReport(long reportId) {
-        return engine(() -> runtime.createProcessInstanceBuilder()
+        return EngineTasks.engine(() -> runtime.createProcessInstanceBuilder()
                 .processDefinitionKey(REPORT_PROCESS)
                 .businessKey("report-" + reportId)
                 .variable(REPORT_ID, reportId)
                 .start()
                 .getId());
-    }
-
-    /** The open task of a step on a report or section, if the subject is at that step. */
-    @Transactional(readOnly = true)
-    public Optional<WorkItem> openTask(Step step, long subjectId) {
-        return engine(() -> Optional.ofNullable(subjectQuery(step.scope(), subjectId)
-                        .taskDefinitionKey(step.taskKey())
-                        .includeIdentityLinks()
-                        .includeProcessVariables()
-                        .singleResult())
-                .map(ReportWorkflow::toWorkItem));
-    }
-
-    /** The open section tasks of a section (at most one at a time in this process). */
-    @Transactional(readOnly = true)
-    public Optional<WorkItem> openSectionTask(long sectionId) {
-        return engine(() ->
-                subjectQuery(Step.Scope.SECTION, sectionId)
-                        .includeIdentityLinks()
-                        .includeProcessVariables()
-                        .list()
-                        .stream()
-                        .map(ReportWorkflow::toWorkItem)
-                        .findFirst());
-    }
-
-    /**
-     * Who holds the open task of a step on a report or section, for the deadline timers of the processes: empty
-     * when the subject is no longer at that step.
-     */
-    @Transactional(readOnly = true)
-    public Optional<TaskHolders> holders(Step step, long subjectId) {
-        return openTask(step, subjectId)
-                .map(item -> new TaskHolders(
-                        item.taskId(),
-                        item.reportId(),
-                        item.sectionId(),
-                        item.dueAt(),
-                        item.assignee(),
-                        item.candidateGroups(),
-                        item.candidateUsers()));
     }
 
     /**
@@ -125,8 +69,8 @@ public class ReportWorkflow {
      */
     @Transactional(readOnly = true)
     public WorkItem actionable(Step step, long subjectId, Actor actor) {
-        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
-        checkMayAct(item, actor);
+        WorkItem item = tasks.require(step, subjectId, "error.task-gone");
+        EngineTasks.checkMayAct(item, actor);
         return item;
     }
 
@@ -140,8 +84,8 @@ public class ReportWorkflow {
         if (item.assignee() != null) {
             return false;
         }
-        engine(() -> {
-            tasks.claim(item.taskId(), actor.username());
+        EngineTasks.engine(() -> {
+            taskService.claim(item.taskId(), actor.username());
             return null;
         });
         return true;
@@ -154,9 +98,9 @@ public class ReportWorkflow {
         if (!actor.username().equals(item.assignee())) {
             throw new UserFacingException("error.task-not-held");
         }
-        refuseDelegated(item);
-        engine(() -> {
-            tasks.unclaim(item.taskId());
+        EngineTasks.refuseDelegated(item);
+        EngineTasks.engine(() -> {
+            taskService.unclaim(item.taskId());
             return null;
         });
     }
@@ -167,7 +111,7 @@ public class ReportWorkflow {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void addSection(long reportId, long sectionId) {
-        engine(() -> {
+        EngineTasks.engine(() -> {
             String reportInstance = draftingReportInstance(reportId);
             runtime.addMultiInstanceExecution(DRAFT_SECTIONS, reportInstance, Map.of(SECTION_ID, sectionId));
             return null;
@@ -181,7 +125,7 @@ public class ReportWorkflow {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void removeSection(long reportId, long sectionId) {
-        engine(() -> {
+        EngineTasks.engine(() -> {
             draftingReportInstance(reportId);
             ProcessInstance section = runtime.createProcessInstanceQuery()
                     .processDefinitionKey(SECTION_PROCESS)
@@ -201,7 +145,7 @@ public class ReportWorkflow {
     /** Whether the report's sections are in their first round of drafting and review, so its outline may change. */
     @Transactional(readOnly = true)
     public boolean outlineOpen(long reportId) {
-        return engine(() -> runtime.createExecutionQuery()
+        return EngineTasks.engine(() -> runtime.createExecutionQuery()
                         .processDefinitionKey(REPORT_PROCESS)
                         .processVariableValueEquals(REPORT_ID, reportId)
                         .activityId(DRAFT_SECTIONS)
@@ -226,8 +170,8 @@ public class ReportWorkflow {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Step withdraw(long sectionId) {
-        return engine(() -> {
-            Task task = subjectQuery(Step.Scope.SECTION, sectionId).singleResult();
+        return EngineTasks.engine(() -> {
+            Task task = tasks.subject(Step.Scope.SECTION, sectionId).singleResult();
             if (task == null) {
                 throw new UserFacingException("error.task-gone");
             }
@@ -254,11 +198,10 @@ public class ReportWorkflow {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public WorkItem skipOfficeCheck(long sectionId) {
-        WorkItem item = openTask(Step.OFFICE_CHECK, sectionId)
-                .orElseThrow(() -> new UserFacingException("steering.error.not-in-office-check"));
-        refuseDelegated(item);
-        return engine(() -> {
-            Task task = tasks.createTaskQuery().taskId(item.taskId()).singleResult();
+        WorkItem item = tasks.require(Step.OFFICE_CHECK, sectionId, "steering.error.not-in-office-check");
+        EngineTasks.refuseDelegated(item);
+        return EngineTasks.engine(() -> {
+            Task task = taskService.createTaskQuery().taskId(item.taskId()).singleResult();
             Execution waiting = runtime.createExecutionQuery()
                     .processInstanceId(task.getProcessInstanceId())
                     .messageEventSubscriptionName(OFFICE_CHECK_SKIPPED_MESSAGE)
@@ -271,120 +214,13 @@ public class ReportWorkflow {
         });
     }
 
-    /** The step a section waits at now (after a completion: the step the process moved it to), if any. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Step> sectionStep(long sectionId) {
-        return engine(() -> subjectQuery(Step.Scope.SECTION, sectionId).list().stream()
-                .map(task -> Step.ofTaskKey(task.getTaskDefinitionKey()))
-                .findFirst());
-    }
-
-    /**
-     * Hands the open task of a step to a person, who holds it at once (转办). Who may receive it is the feature's
-     * rule; the engine only refuses a task that is delegated, since its owner must get it back first.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public WorkItem transfer(Step step, long subjectId, String username) {
-        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
-        refuseDelegated(item);
-        engine(() -> {
-            tasks.setOwner(item.taskId(), null);
-            tasks.setAssignee(item.taskId(), username);
-            return null;
-        });
-        return item;
-    }
-
-    /**
-     * Moves a section's open drafting task to another office's drafters, unclaimed (转办 to an office). The caller
-     * has already moved the section to that office in our tables, so later rounds of drafting go there too.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public WorkItem transferDrafting(long sectionId, String draftersGroup) {
-        WorkItem item = openTask(Step.DRAFT_SECTION, sectionId)
-                .orElseThrow(() -> new UserFacingException("steering.error.not-drafting"));
-        refuseDelegated(item);
-        engine(() -> {
-            for (String group : item.candidateGroups()) {
-                tasks.deleteCandidateGroup(item.taskId(), group);
-            }
-            tasks.addCandidateGroup(item.taskId(), draftersGroup);
-            tasks.setOwner(item.taskId(), null);
-            tasks.setAssignee(item.taskId(), null);
-            return null;
-        });
-        return item;
-    }
-
-    /**
-     * Delegates the held task of a step to a person (委派): they work on it and hand it back; only then can its
-     * holder decide.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public WorkItem delegate(Step step, long subjectId, String username) {
-        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
-        refuseDelegated(item);
-        if (item.assignee() == null) {
-            throw new UserFacingException("steering.error.not-held");
-        }
-        if (item.assignee().equals(username)) {
-            throw new UserFacingException("steering.error.same-person");
-        }
-        engine(() -> {
-            tasks.delegateTask(item.taskId(), username);
-            return null;
-        });
-        return item;
-    }
-
-    /** Gives a delegated task back to its owner (resolve); returns the task as it was while delegated. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public WorkItem handBack(Step step, long subjectId) {
-        WorkItem item = openTask(step, subjectId).orElseThrow(() -> new UserFacingException("error.task-gone"));
-        if (!item.delegated()) {
-            throw new UserFacingException("steering.error.not-delegated");
-        }
-        engine(() -> {
-            tasks.resolveTask(item.taskId());
-            return null;
-        });
-        return item;
-    }
-
-    /**
-     * Lets a legal advisor see a held legality review in their inbox as its co-reviewer (加签). The link carries no
-     * right to decide: the review's holder decides, and the co-review opinion is kept in the feature's own table.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public WorkItem addCoReviewer(long sectionId, String username) {
-        WorkItem item = openTask(Step.LEGALITY_REVIEW, sectionId)
-                .orElseThrow(() -> new UserFacingException("steering.error.not-in-review"));
-        if (item.assignee() == null) {
-            throw new UserFacingException("steering.error.not-held");
-        }
-        engine(() -> {
-            tasks.addUserIdentityLink(item.taskId(), username, CO_REVIEWER);
-            return null;
-        });
-        return item;
-    }
-
-    /** Takes the co-review link away once the co-reviewer has given their opinion. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void removeCoReviewer(String taskId, String username) {
-        engine(() -> {
-            tasks.deleteUserIdentityLink(taskId, username, CO_REVIEWER);
-            return null;
-        });
-    }
-
     /**
      * Ends a report's process and, with it, every section process it called, giving the reason to the engine's
      * history. Returns whether there was a process to end.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean cancelReport(long reportId, String reason) {
-        return engine(() -> {
+        return EngineTasks.engine(() -> {
             ProcessInstance report = runtime.createProcessInstanceQuery()
                     .processDefinitionKey(REPORT_PROCESS)
                     .variableValueEquals(REPORT_ID, reportId)
@@ -406,7 +242,7 @@ public class ReportWorkflow {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void reopenSection(long reportId, long sectionId) {
-        engine(() -> {
+        EngineTasks.engine(() -> {
             ProcessInstance report = runtime.createProcessInstanceQuery()
                     .processDefinitionKey(REPORT_PROCESS)
                     .variableValueEquals(REPORT_ID, reportId)
@@ -438,35 +274,22 @@ public class ReportWorkflow {
         });
     }
 
-    /** The open tasks of a report and of its sections, earliest first. */
-    @Transactional(readOnly = true)
-    public List<WorkItem> openTasksOf(long reportId) {
-        return engine(() -> tasks
-                .createTaskQuery()
-                .processDefinitionKeyIn(List.of(REPORT_PROCESS, SECTION_PROCESS))
-                .processVariableValueEquals(REPORT_ID, reportId)
-                .active()
-                .includeIdentityLinks()
-                .includeProcessVariables()
-                .orderByTaskCreateTime()
-                .asc()
-                .orderByTaskId()
-                .asc()
-                .list()
-                .stream()
-                .map(ReportWorkflow::toWorkItem)
-                .toList());
-    }
-
-    private static void refuseDelegated(WorkItem item) {
-        if (item.delegated()) {
-            throw new UserFacingException("steering.error.delegated", item.assignee());
-        }
-    }
-
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(WorkItem item, Actor actor) {
         completeWith(item, actor, Map.of());
+    }
+
+    /**
+     * Completes the task and returns the step its subject waits at now: where the process routed it (empty when the
+     * subject's process ended). The process decides the route; callers follow it instead of deciding it again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Step> completeAndFollow(WorkItem item, Actor actor) {
+        completeWith(item, actor, Map.of());
+        long subject = item.step().scope() == Step.Scope.SECTION ? item.sectionId() : item.reportId();
+        return EngineTasks.engine(() -> tasks.subject(item.step().scope(), subject).list().stream()
+                .map(task -> Step.ofTaskKey(task.getTaskDefinitionKey()))
+                .findFirst());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -479,86 +302,16 @@ public class ReportWorkflow {
         completeWith(item, actor, Map.of(requireDecisionVariable(item), outcome.name()));
     }
 
-    /** The actor's inbox: tasks they hold and unclaimed tasks of their groups, earliest due first. */
-    @Transactional(readOnly = true)
-    public List<WorkItem> inbox(Actor actor, int offset, int limit) {
-        return engine(() -> inboxQuery(actor)
-                .includeIdentityLinks()
-                .includeProcessVariables()
-                .orderByDueDateNullsLast()
-                .asc()
-                .orderByTaskCreateTime()
-                .asc()
-                .orderByTaskId()
-                .asc()
-                .listPage(offset, limit)
-                .stream()
-                .map(ReportWorkflow::toWorkItem)
-                .toList());
-    }
-
-    @Transactional(readOnly = true)
-    public long inboxCount(Actor actor) {
-        return engine(() -> inboxQuery(actor).count());
-    }
-
-    /** Tasks the actor completed, newest first. */
-    @Transactional(readOnly = true)
-    public List<DoneItem> done(Actor actor, int offset, int limit) {
-        return engine(() -> history
-                .createHistoricTaskInstanceQuery()
-                .taskAssignee(actor.username())
-                .finished()
-                .includeProcessVariables()
-                .orderByHistoricTaskInstanceEndTime()
-                .desc()
-                .orderByTaskCreateTime()
-                .desc()
-                .orderByTaskId()
-                .desc()
-                .listPage(offset, limit)
-                .stream()
-                .map(ReportWorkflow::toDoneItem)
-                .toList());
-    }
-
-    @Transactional(readOnly = true)
-    public long doneCount(Actor actor) {
-        return engine(() -> history.createHistoricTaskInstanceQuery()
-                .taskAssignee(actor.username())
-                .finished()
-                .count());
-    }
-
-    /** Every open task of every report in flight: the report's own and its sections'. */
-    @Transactional(readOnly = true)
-    public List<WorkItem> openTasks() {
-        return engine(() -> tasks
-                .createTaskQuery()
-                .processDefinitionKeyIn(List.of(REPORT_PROCESS, SECTION_PROCESS))
-                .active()
-                .includeIdentityLinks()
-                .includeProcessVariables()
-                .orderByTaskCreateTime()
-                .asc()
-                .orderByTaskId()
-                .asc()
-                .list()
-                .stream()
-                .map(ReportWorkflow::toWorkItem)
-                .toList());
-    }
-
     private void completeWith(WorkItem item, Actor actor, Map<String, Object> variables) {
-        checkMayAct(item, actor);
+        EngineTasks.checkMayAct(item, actor);
         if (item.delegated()) {
             throw new UserFacingException("steering.error.task-delegated", item.owner());
         }
-        engine(() -> {
+        EngineTasks.engine(() -> {
             if (item.assignee() == null) {
-                tasks.claim(item.taskId(), actor.username());
+                taskService.claim(item.taskId(), actor.username());
             }
-            tasks.complete(item.taskId(), variables);
+            taskService.complete(item.taskId(), variables);
             return null;
         });
     }
@@ -569,110 +322,5 @@ public class ReportWorkflow {
             throw new IllegalArgumentException(item.step() + " takes no decision");
         }
         return variable;
-    }
-
-    private static void checkMayAct(WorkItem item, Actor actor) {
-        boolean candidate = item.offeredTo(actor.username(), actor.groups());
-        if (item.assignee() != null) {
-            if (!item.assignee().equals(actor.username())) {
-                throw candidate
-                        ? new UserFacingException("error.task-held-by-other", item.assignee())
-                        : new AccessDeniedException();
-            }
-            return;
-        }
-        if (!candidate) {
-            throw new AccessDeniedException();
-        }
-    }
-
-    private TaskQuery subjectQuery(Step.Scope scope, long subjectId) {
-        return scope == Step.Scope.SECTION
-                ? tasks.createTaskQuery()
-                        .processDefinitionKey(SECTION_PROCESS)
-                        .processVariableValueEquals(SECTION_ID, subjectId)
-                        .active()
-                : tasks.createTaskQuery()
-                        .processDefinitionKey(REPORT_PROCESS)
-                        .processVariableValueEquals(REPORT_ID, subjectId)
-                        .active();
-    }
-
-    private TaskQuery inboxQuery(Actor actor) {
-        List<String> groups = List.copyOf(actor.groups());
-        TaskQuery query = tasks.createTaskQuery().active();
-        if (groups.isEmpty()) {
-            return query.taskInvolvedUser(actor.username());
-        }
-        return query.or()
-                .taskAssignee(actor.username())
-                .taskCandidateGroupIn(groups)
-                .taskInvolvedUser(actor.username())
-                .endOr();
-    }
-
-    static WorkItem toWorkItem(Task task) {
-        Set<String> groups = new HashSet<>();
-        Set<String> users = new HashSet<>();
-        Set<String> coReviewers = new HashSet<>();
-        for (IdentityLinkInfo link : task.getIdentityLinks()) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                groups.add(link.getGroupId());
-            }
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
-                users.add(link.getUserId());
-            }
-            if (CO_REVIEWER.equals(link.getType()) && link.getUserId() != null) {
-                coReviewers.add(link.getUserId());
-            }
-        }
-        boolean delegated = task.getDelegationState() == DelegationState.PENDING;
-        return new WorkItem(
-                task.getId(),
-                Step.ofTaskKey(task.getTaskDefinitionKey()),
-                reportIdOf(task),
-                sectionIdOf(task),
-                task.getAssignee(),
-                groups,
-                users,
-                instant(task.getCreateTime()),
-                instant(task.getDueDate()),
-                delegated ? task.getOwner() : null,
-                coReviewers);
-    }
-
-    private static DoneItem toDoneItem(HistoricTaskInstance task) {
-        return new DoneItem(
-                task.getId(),
-                Step.ofTaskKey(task.getTaskDefinitionKey()),
-                reportIdOf(task),
-                sectionIdOf(task),
-                instant(task.getCreateTime()),
-                instant(task.getEndTime()));
-    }
-
-    private static long reportIdOf(TaskInfo task) {
-        return ((Number) task.getProcessVariables().get(REPORT_ID)).longValue();
-    }
-
-    private static Long sectionIdOf(TaskInfo task) {
-        Object id = task.getProcessVariables().get(SECTION_ID);
-        return id == null ? null : ((Number) id).longValue();
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
-
-    private static <T> T engine(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (FlowableOptimisticLockingException e) {
-            throw new OptimisticLockingFailureException("Another person changed this task at the same time", e);
-        } catch (FlowableObjectNotFoundException e) {
-            throw new UserFacingException("error.task-gone");
-        } catch (FlowableTaskAlreadyClaimedException e) {
-            throw new UserFacingException("error.task-held-by-other", e.getTaskAssignee());
-        }
     }
 }

@@ -38,13 +38,13 @@ class AuditViewTest extends KaribuTest {
         assertThat(_size(view.grid)).isGreaterThanOrEqualTo(2);
         assertThat(_get(view.grid, 0).id()).isGreaterThan(_get(view.grid, 1).id());
 
-        _setValue(view.action, "view_test");
-        _setValue(view.target, marker);
-        _click(view.apply);
+        _setValue(view.filters.action, "view_test");
+        _setValue(view.filters.target, marker);
+        _click(view.filters.apply);
         assertThat(_findAll(view.grid)).extracting(AuditRow::detail).containsExactly("second", "first");
 
-        _setValue(view.outcome, Outcome.REFUSED);
-        _click(view.apply);
+        _setValue(view.filters.outcome, Outcome.REFUSED);
+        _click(view.filters.apply);
         assertThat(_findAll(view.grid)).extracting(AuditRow::detail).containsExactly("second");
     }
 
@@ -54,8 +54,8 @@ class AuditViewTest extends KaribuTest {
         trail.record(AuditEvent.done("policy", "LOGIN", "test:" + marker, null));
         trail.record(AuditEvent.done("policy", "SUBMITTED", "test:" + marker, null));
         AuditView view = open();
-        _setValue(view.target, marker);
-        _click(view.apply);
+        _setValue(view.filters.target, marker);
+        _click(view.filters.apply);
 
         assertThat(List.of(_getFormattedRow(view.grid, 0), _getFormattedRow(view.grid, 1)))
                 .flatMap(row -> row)
@@ -69,8 +69,8 @@ class AuditViewTest extends KaribuTest {
         trail.record(AuditEvent.done("policy", "USER_CREATED", "user:u" + marker, "roles=LEGAL_ADVISOR; office=-"));
         trail.record(AuditEvent.done("policy", "SUBMITTED", "section:" + marker, "一是完善制度。"));
         AuditView view = open();
-        _setValue(view.target, marker);
-        _click(view.apply);
+        _setValue(view.filters.target, marker);
+        _click(view.filters.apply);
 
         List<String> cells = List.of(_getFormattedRow(view.grid, 0), _getFormattedRow(view.grid, 1)).stream()
                 .flatMap(List::stream)
@@ -86,8 +86,8 @@ class AuditViewTest extends KaribuTest {
         AuditView view = open();
         int shown = _size(view.grid);
 
-        _setValue(view.actor, "a\u0007b");
-        _click(view.apply);
+        _setValue(view.filters.actor, "a\u0007b");
+        _click(view.filters.apply);
 
         expectNotifications(view.getTranslation("error.control-characters", view.getTranslation("audit.actor")));
         assertThat(_size(view.grid)).isEqualTo(shown);

@@ -10,13 +10,15 @@ import com.reportflow.drafting.DraftingService;
 import com.reportflow.monitoring.Dashboard;
 import com.reportflow.monitoring.DashboardFilter;
 import com.reportflow.monitoring.Figures;
-import com.reportflow.monitoring.MonitoringService;
-import com.reportflow.report.NewReport;
+import com.reportflow.monitoring.MonitoringDashboard;
+import com.reportflow.monitoring.MonitoringDiagrams;
+import com.reportflow.monitoring.MonitoringFigures;
+import com.reportflow.planning.NewReport;
+import com.reportflow.planning.OutlineTemplate;
+import com.reportflow.planning.ReportPlanning;
+import com.reportflow.planning.TemplateLibrary;
 import com.reportflow.report.OutlineEntry;
-import com.reportflow.report.OutlineTemplate;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
-import com.reportflow.report.TemplateLibrary;
 import com.reportflow.review.ReviewService;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +74,9 @@ public final class MonitoringBenchmark {
             "--logging.level.root=WARN"
         };
         try (ConfigurableApplicationContext context = application.run(settings)) {
-            MonitoringService monitoring = context.getBean(MonitoringService.class);
+            MonitoringDashboard monitoring = context.getBean(MonitoringDashboard.class);
+            MonitoringFigures figuresOfYear = context.getBean(MonitoringFigures.class);
+            MonitoringDiagrams diagrams = context.getBean(MonitoringDiagrams.class);
             int existing = as("admin", () -> monitoring
                     .dashboard(YEAR, DashboardFilter.NONE)
                     .reports()
@@ -103,7 +107,7 @@ public final class MonitoringBenchmark {
             System.out.printf(
                     "dashboard filtered by holder: %d sections; median %.1f ms, worst %.1f ms%n",
                     filtered.last().sections().size(), filtered.medianMillis(), filtered.worstMillis());
-            Timing<Figures> figures = Timing.measure(3, 15, () -> as("admin", () -> monitoring.figures(YEAR)));
+            Timing<Figures> figures = Timing.measure(3, 15, () -> as("admin", () -> figuresOfYear.figures(YEAR)));
             System.out.printf(
                     "figures(%d): %d step/office rows, %d sections returned, %d weeks; median %.1f ms, worst %.1f ms%n",
                     YEAR,
@@ -115,8 +119,7 @@ public final class MonitoringBenchmark {
             Timing<byte[]> diagram = Timing.measure(
                     2,
                     10,
-                    () -> as("admin", () -> monitoring
-                            .definitionDiagram("reportSection", YEAR)
+                    () -> as("admin", () -> diagrams.definitionDiagram("reportSection", YEAR)
                             .png()));
             System.out.printf(
                     "section process diagram with the year's counts: median %.1f ms, worst %.1f ms%n",

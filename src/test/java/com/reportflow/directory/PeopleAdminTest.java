@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.TestReports;
 import com.reportflow.drafting.DraftingService;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.AuditEvent;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
 import com.reportflow.inbox.InboxView;
+import com.reportflow.steering.SteeringPages;
 import com.reportflow.steering.SteeringService;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.UI;
@@ -23,6 +24,9 @@ class DelegatedDraftViewTest extends KaribuTest {
     @Autowired
     SteeringService steering;
 
+    @Autowired
+    SteeringPages pages;
+
     @Test
     void the_delegate_sees_who_delegated_the_draft_and_hands_it_back_instead_of_submitting() {
         ReportSteps steps = new ReportSteps(context);
@@ -34,18 +38,18 @@ class DelegatedDraftViewTest extends KaribuTest {
         UI.getCurrent().navigate("sections/" + sectionId + "/draft");
         DraftView view = _get(DraftView.class);
 
-        assertThat(view.delegation.isVisible()).isTrue();
-        assertThat(view.delegation.getText()).contains("钱磊");
+        assertThat(view.actions.delegation.isVisible()).isTrue();
+        assertThat(view.actions.delegation.getText()).contains("钱磊");
         assertThat(view.submit.isVisible()).isFalse();
-        assertThat(view.handBack.isVisible()).isTrue();
+        assertThat(view.actions.handBack.isVisible()).isTrue();
         assertThat(view.text.isReadOnly()).isFalse();
 
         view.text.setValue("孙芳代拟的正文");
-        _click(view.handBack);
+        _click(view.actions.handBack);
 
         _get(InboxView.class);
         assertThat(as("author", () -> drafting.section(sectionId)).body()).isEqualTo("孙芳代拟的正文");
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())

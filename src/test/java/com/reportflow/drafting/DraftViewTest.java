@@ -163,13 +163,13 @@ class DraftViewTest extends KaribuTest {
         expectNotifications(stale);
         assertThat(view.text.getValue()).isEqualTo("钱磊写的版本");
         assertThat(view.stale.isVisible()).isTrue();
-        assertThat(view.staleMessage.getText()).isEqualTo(stale);
-        assertThat(view.theirChange.getElement().getTextRecursively())
+        assertThat(view.stale.staleMessage.getText()).isEqualTo(stale);
+        assertThat(view.stale.theirChange.getElement().getTextRecursively())
                 .as("the other person's change is shown beside the typed text")
                 .contains("孙芳写的版本");
         assertThat(stored().body()).isEqualTo("孙芳写的版本");
 
-        _click(view.reload);
+        _click(view.stale.reload);
         assertThat(view.stale.isVisible()).isFalse();
         assertThat(view.text.getValue()).isEqualTo("孙芳写的版本");
         _setValue(view.text, "孙芳写的版本，钱磊补充的一句。");
@@ -215,21 +215,21 @@ class DraftViewTest extends KaribuTest {
     void an_author_takes_the_section_so_colleagues_see_who_holds_it_and_gives_it_back() {
         DraftView view = open("author");
         assertThat(view.header.holder.getText()).isEqualTo(view.getTranslation("section.not-taken"));
-        assertThat(view.take.isVisible()).isTrue();
-        assertThat(view.release.isVisible()).isFalse();
+        assertThat(view.actions.take.isVisible()).isTrue();
+        assertThat(view.actions.release.isVisible()).isFalse();
 
-        _click(view.take);
+        _click(view.actions.take);
         view = _get(DraftView.class);
         assertThat(stored().holder()).isEqualTo("钱磊");
         assertThat(view.header.holder.getText()).isEqualTo(view.getTranslation("section.holder", "钱磊"));
-        assertThat(view.take.isVisible()).isFalse();
-        assertThat(view.release.isVisible()).isTrue();
+        assertThat(view.actions.take.isVisible()).isFalse();
+        assertThat(view.actions.release.isVisible()).isTrue();
         assertThat(stored().history()).extracting(HistoryEntry::getAction).contains(HistoryAction.TASK_TAKEN);
 
         DraftView colleague = open("author2");
         assertThat(colleague.text.isReadOnly()).isTrue();
         assertThat(colleague.save.isVisible()).isFalse();
-        assertThat(colleague.take.isVisible()).isFalse();
+        assertThat(colleague.actions.take.isVisible()).isFalse();
         assertThat(colleague.header.holder.getText()).isEqualTo(colleague.getTranslation("section.holder", "钱磊"));
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> as("author2", () -> drafting.save(sectionId, stored().version(), "抢写")))
@@ -241,11 +241,11 @@ class DraftViewTest extends KaribuTest {
         assertThat(stored().body()).isEmpty();
 
         view = open("author");
-        _click(view.release);
+        _click(view.actions.release);
         assertThat(stored().holder()).isNull();
         DraftView colleagueAgain = open("author2");
         assertThat(colleagueAgain.text.isReadOnly()).isFalse();
-        assertThat(colleagueAgain.take.isVisible()).isTrue();
+        assertThat(colleagueAgain.actions.take.isVisible()).isTrue();
     }
 
     @Test
@@ -254,15 +254,15 @@ class DraftViewTest extends KaribuTest {
         steps.submit("author", sectionId, "提交的第一稿");
         DraftView view = open("author");
         assertThat(view.text.isReadOnly()).isTrue();
-        assertThat(view.withdraw.isVisible()).isTrue();
+        assertThat(view.actions.withdraw.isVisible()).isTrue();
 
-        _click(view.withdraw);
-        _fireConfirm(view.confirmWithdraw);
+        _click(view.actions.withdraw);
+        _fireConfirm(view.actions.confirmWithdraw);
 
         expectNotifications(view.getTranslation("drafting.withdrawn"));
         assertThat(stored().status()).isEqualTo(SectionStatus.DRAFTING);
         assertThat(view.text.isReadOnly()).isFalse();
-        assertThat(view.withdraw.isVisible()).isFalse();
+        assertThat(view.actions.withdraw.isVisible()).isFalse();
         assertThat(view.history.getElement().getTextRecursively())
                 .contains(view.getTranslation("history.WITHDRAWN"))
                 .contains(view.getTranslation("revision.number", 1));
@@ -276,7 +276,7 @@ class DraftViewTest extends KaribuTest {
 
         DraftView view = open("author");
 
-        assertThat(view.withdraw.isVisible()).isFalse();
+        assertThat(view.actions.withdraw.isVisible()).isFalse();
     }
 
     @Test
@@ -286,15 +286,16 @@ class DraftViewTest extends KaribuTest {
         as("advisor", () -> review.returnWithOpinion(sectionId, "请写明依据。"));
         DraftView view = open("author");
         assertThat(view.sinceReturn.isVisible()).isTrue();
-        assertThat(view.changesSinceReturn.getElement().getTextRecursively())
+        assertThat(view.sinceReturn.changesSinceReturn.getElement().getTextRecursively())
                 .contains(view.getTranslation("diff.unchanged"));
 
         _setValue(view.text, "我局依据《教育法》依法履行职能。");
 
-        assertThat(view.changesSinceReturn.getElement().toString())
+        assertThat(view.sinceReturn.changesSinceReturn.getElement().toString())
                 .contains("<ins>")
                 .doesNotContain("<del>");
-        assertThat(view.changesSinceReturn.summary.getText()).isEqualTo(view.getTranslation("diff.summary", 7, 0));
+        assertThat(view.sinceReturn.changesSinceReturn.summary.getText())
+                .isEqualTo(view.getTranslation("diff.summary", 7, 0));
         assertThat(view.opinion.getElement().getTextRecursively()).contains("请写明依据。");
     }
 

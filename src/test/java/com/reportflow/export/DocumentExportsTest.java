@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.reportflow.ReportSteps;
 import com.reportflow.compilation.CompilationService;
 import com.reportflow.publication.PublicCatalogue;
+import com.reportflow.publication.PublicationAmendments;
 import com.reportflow.publication.PublicationService;
 import com.reportflow.report.ReportDocument;
 import com.reportflow.shared.AccessDeniedException;
@@ -48,6 +49,9 @@ class DocumentExportsTest {
 
     @Autowired
     PublicationService publication;
+
+    @Autowired
+    PublicationAmendments amendments;
 
     @Autowired
     CompilationService compilation;
@@ -124,7 +128,7 @@ class DocumentExportsTest {
                 .as("the working copies need a login")
                 .isIn(302, 401, 403);
 
-        as("coordinator", () -> publication.withdraw(published, "测试撤回"));
+        as("coordinator", () -> amendments.withdraw(published, "测试撤回"));
         assertThat(get("/public/reports/" + published + "/report.pdf").statusCode())
                 .isEqualTo(404);
     }

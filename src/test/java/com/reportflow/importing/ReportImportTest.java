@@ -4,7 +4,7 @@ import static com.reportflow.TestUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.reportflow.report.TemplateLibrary;
+import com.reportflow.planning.TemplateLibrary;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.InvalidInputException;
 import com.reportflow.shared.UserFacingException;

@@ -9,7 +9,7 @@ import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
 import com.reportflow.directory.Directory;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.vaadin.flow.component.UI;
 import java.util.List;
@@ -46,7 +46,9 @@ class BlockedMonitoringViewTest extends KaribuTest {
         var badge = _getCellComponent(view.reports, 0, "risk");
         assertThat(badge.getElement().getTextRecursively()).isEqualTo("无人可办理");
         assertThat(badge.getElement().getClassList()).contains("blocked");
-        assertThat(_getCellComponent(view.sections, 0, "risk").getElement().getTextRecursively())
+        assertThat(_getCellComponent(view.matrix.sections, 0, "risk")
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("无人可办理");
     }
 }

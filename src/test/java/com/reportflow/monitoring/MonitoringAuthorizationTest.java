@@ -33,7 +33,13 @@ class MonitoringAuthorizationTest {
     ApplicationContext context;
 
     @Autowired
-    MonitoringService monitoring;
+    MonitoringDashboard dashboard;
+
+    @Autowired
+    MonitoringFigures figures;
+
+    @Autowired
+    MonitoringDiagrams diagrams;
 
     long reportId;
     long sectionId;
@@ -52,17 +58,17 @@ class MonitoringAuthorizationTest {
     @ParameterizedTest
     @FieldSource("MONITORS")
     void the_coordinator_and_the_admin_read_every_part_of_monitoring(String user) {
-        assertThat(as(user, () -> monitoring.years())).contains(year);
-        assertThat(as(user, () -> monitoring.offices())).isNotEmpty();
+        assertThat(as(user, () -> dashboard.years())).contains(year);
+        assertThat(as(user, () -> dashboard.offices())).isNotEmpty();
         assertThat(as(
                         user,
-                        () -> monitoring.dashboard(year, DashboardFilter.NONE).sections()))
+                        () -> dashboard.dashboard(year, DashboardFilter.NONE).sections()))
                 .anyMatch(s -> s.sectionId() == sectionId);
-        assertThat(as(user, () -> monitoring.figures(year))).isNotNull();
-        assertThat(as(user, () -> monitoring.reportDiagram(reportId)).png()).isNotEmpty();
-        assertThat(as(user, () -> monitoring.sectionDiagram(sectionId)).marks().active())
+        assertThat(as(user, () -> figures.figures(year))).isNotNull();
+        assertThat(as(user, () -> diagrams.reportDiagram(reportId)).png()).isNotEmpty();
+        assertThat(as(user, () -> diagrams.sectionDiagram(sectionId)).marks().active())
                 .containsExactly("legalityReview");
-        assertThat(as(user, () -> monitoring.definitionDiagram("reportSection", year))
+        assertThat(as(user, () -> diagrams.definitionDiagram("reportSection", year))
                         .counts())
                 .containsKey("legalityReview");
     }
@@ -71,13 +77,13 @@ class MonitoringAuthorizationTest {
     @FieldSource("OTHERS")
     void every_other_role_is_refused_every_part_of_monitoring(String user) {
         List<Supplier<?>> calls = List.of(
-                () -> monitoring.years(),
-                () -> monitoring.offices(),
-                () -> monitoring.dashboard(year, DashboardFilter.NONE),
-                () -> monitoring.figures(year),
-                () -> monitoring.reportDiagram(reportId),
-                () -> monitoring.sectionDiagram(sectionId),
-                () -> monitoring.definitionDiagram("annualReport", year));
+                () -> dashboard.years(),
+                () -> dashboard.offices(),
+                () -> dashboard.dashboard(year, DashboardFilter.NONE),
+                () -> figures.figures(year),
+                () -> diagrams.reportDiagram(reportId),
+                () -> diagrams.sectionDiagram(sectionId),
+                () -> diagrams.definitionDiagram("annualReport", year));
         for (Supplier<?> call : calls) {
             assertThatThrownBy(() -> as(user, call)).isInstanceOf(AccessDeniedException.class);
         }
@@ -85,15 +91,15 @@ class MonitoringAuthorizationTest {
 
     @Test
     void forged_ids_and_process_keys_are_not_found() {
-        assertThatThrownBy(() -> as("admin", () -> monitoring.reportDiagram(-reportId)))
+        assertThatThrownBy(() -> as("admin", () -> diagrams.reportDiagram(-reportId)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("admin", () -> monitoring.sectionDiagram(Long.MAX_VALUE)))
+        assertThatThrownBy(() -> as("admin", () -> diagrams.sectionDiagram(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("coordinator", () -> monitoring.definitionDiagram("<script>", year)))
+        assertThatThrownBy(() -> as("coordinator", () -> diagrams.definitionDiagram("<script>", year)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(as(
                         "admin",
-                        () -> monitoring.dashboard(1900, DashboardFilter.NONE).sections()))
+                        () -> dashboard.dashboard(1900, DashboardFilter.NONE).sections()))
                 .isEmpty();
     }
 
@@ -101,7 +107,7 @@ class MonitoringAuthorizationTest {
     @ValueSource(
             strings = {"王\u0000律师", "a\u0007", "line\nbreak", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
     void a_holder_filter_with_control_characters_or_oversized_is_refused_with_a_message(String text) {
-        assertThatThrownBy(() -> as("admin", () -> monitoring.dashboard(year, new DashboardFilter(null, null, text))))
+        assertThatThrownBy(() -> as("admin", () -> dashboard.dashboard(year, new DashboardFilter(null, null, text))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
                         .isIn("error.too-long", "error.control-characters"));
@@ -110,7 +116,7 @@ class MonitoringAuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert(1)</script>", "<!ENTITY e \"x\">&e;"})
     void markup_in_the_holder_filter_is_plain_text_that_matches_no_one(String text) {
-        assertThat(as("admin", () -> monitoring
+        assertThat(as("admin", () -> dashboard
                         .dashboard(year, new DashboardFilter(null, null, text))
                         .sections()))
                 .isEmpty();

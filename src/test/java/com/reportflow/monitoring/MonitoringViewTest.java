@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
-import com.reportflow.publication.PublicationService;
+import com.reportflow.publication.PublicationAmendments;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.workflow.Step;
 import com.vaadin.flow.component.UI;
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MonitoringViewTest extends KaribuTest {
 
     @Autowired
-    PublicationService publication;
+    PublicationAmendments amendments;
 
     @Autowired
     ReportQueries queries;
@@ -41,7 +41,7 @@ class MonitoringViewTest extends KaribuTest {
         fixture.submit(ids.get(1));
 
         MonitoringView view = open("admin");
-        _setValue(view.office, fixture.office);
+        _setValue(view.matrix.office, fixture.office);
 
         ReportRow report = _findAll(view.reports).stream()
                 .filter(r -> r.summary().id() == reportId)
@@ -54,20 +54,20 @@ class MonitoringViewTest extends KaribuTest {
         assertThat(((Anchor) _getCellComponent(view.reports, reportIndex, "diagram")).getHref())
                 .isEqualTo("monitoring/diagram/report/" + reportId);
 
-        List<SectionRow> rows = _findAll(view.sections);
+        List<SectionRow> rows = _findAll(view.matrix.sections);
         assertThat(rows).hasSize(ids.size());
         SectionRow inReview = rows.stream()
                 .filter(r -> r.sectionId() == ids.get(1))
                 .findFirst()
                 .orElseThrow();
         assertThat(inReview.step()).isEqualTo(Step.LEGALITY_REVIEW);
-        List<String> cells = _getFormattedRow(view.sections, inReview);
+        List<String> cells = _getFormattedRow(view.matrix.sections, inReview);
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("● 法律顾问，"));
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("✓ 1 轮"));
         int index = rows.indexOf(inReview);
-        assertThat(((Anchor) _getCellComponent(view.sections, index, "section")).getHref())
+        assertThat(((Anchor) _getCellComponent(view.matrix.sections, index, "section")).getHref())
                 .isEqualTo("steering/sections/" + ids.get(1));
-        assertThat(((Anchor) _getCellComponent(view.sections, index, "diagram")).getHref())
+        assertThat(((Anchor) _getCellComponent(view.matrix.sections, index, "diagram")).getHref())
                 .isEqualTo("monitoring/diagram/section/" + ids.get(1));
         SectionRow returned = rows.stream()
                 .filter(r -> r.sectionId() == ids.getFirst())
@@ -83,29 +83,33 @@ class MonitoringViewTest extends KaribuTest {
         List<Long> ids = fixture.sectionIds(reportId);
         fixture.submit(ids.getFirst());
         MonitoringView view = open("coordinator");
-        _setValue(view.office, fixture.office);
+        _setValue(view.matrix.office, fixture.office);
 
-        _setValue(view.step, MatrixStep.LEGALITY_REVIEW);
-        assertThat(_findAll(view.sections)).extracting(SectionRow::sectionId).containsExactly(ids.getFirst());
-        _setValue(view.step, null);
-        _setValue(view.holder, "法律顾问");
-        assertThat(_findAll(view.sections)).extracting(SectionRow::sectionId).containsExactly(ids.getFirst());
-        _setValue(view.holder, "<script>alert(1)</script>");
-        assertThat(_findAll(view.sections)).isEmpty();
-        assertThat(view.filterRefusal.isVisible()).isFalse();
-        _setValue(view.holder, "a\u0007b");
-        assertThat(view.filterRefusal.isVisible()).isTrue();
-        assertThat(view.filterRefusal.getText()).contains("控制字符");
-        assertThat(_findAll(view.sections)).isEmpty();
-        _setValue(view.holder, "");
-        assertThat(_findAll(view.sections)).hasSize(ids.size());
+        _setValue(view.matrix.step, MatrixStep.LEGALITY_REVIEW);
+        assertThat(_findAll(view.matrix.sections))
+                .extracting(SectionRow::sectionId)
+                .containsExactly(ids.getFirst());
+        _setValue(view.matrix.step, null);
+        _setValue(view.matrix.holder, "法律顾问");
+        assertThat(_findAll(view.matrix.sections))
+                .extracting(SectionRow::sectionId)
+                .containsExactly(ids.getFirst());
+        _setValue(view.matrix.holder, "<script>alert(1)</script>");
+        assertThat(_findAll(view.matrix.sections)).isEmpty();
+        assertThat(view.matrix.filterRefusal.isVisible()).isFalse();
+        _setValue(view.matrix.holder, "a\u0007b");
+        assertThat(view.matrix.filterRefusal.isVisible()).isTrue();
+        assertThat(view.matrix.filterRefusal.getText()).contains("控制字符");
+        assertThat(_findAll(view.matrix.sections)).isEmpty();
+        _setValue(view.matrix.holder, "");
+        assertThat(_findAll(view.matrix.sections)).hasSize(ids.size());
     }
 
     @Test
     void deadlines_and_section_headings_wrap_in_their_cells_instead_of_being_clipped() {
         MonitoringView view = open("admin");
         assertThat(view.reports.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
-        assertThat(view.sections.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
+        assertThat(view.matrix.sections.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
     }
 
     @Test
@@ -120,20 +124,20 @@ class MonitoringViewTest extends KaribuTest {
 
         MonitoringView view = open("admin");
 
-        JsonNode returns = JsonMapper.builder().build().readTree(view.returns.config);
+        JsonNode returns = JsonMapper.builder().build().readTree(view.charts.returns.config);
         assertThat(returns.get("type").asString()).isEqualTo("bar");
-        assertThat(_findAll(view.returns.table)).anyMatch(r -> r.sectionId() == sectionId && r.returns() == 1);
+        assertThat(_findAll(view.charts.returns.table)).anyMatch(r -> r.sectionId() == sectionId && r.returns() == 1);
         assertThat(returns.get("data").get("labels").size())
-                .isEqualTo(Math.min(_findAll(view.returns.table).size(), MonitoringView.RETURNS_CHART_LIMIT));
-        JsonNode throughput = JsonMapper.builder().build().readTree(view.throughput.config);
+                .isEqualTo(Math.min(_findAll(view.charts.returns.table).size(), FiguresPanel.RETURNS_CHART_LIMIT));
+        JsonNode throughput = JsonMapper.builder().build().readTree(view.charts.throughput.config);
         assertThat(throughput.get("data").get("labels").size())
-                .isEqualTo(_findAll(view.throughput.table).size());
-        assertThat(_findAll(view.stepTimes.table))
+                .isEqualTo(_findAll(view.charts.throughput.table).size());
+        assertThat(_findAll(view.charts.stepTimes.table))
                 .anyMatch(t -> t.step() == MatrixStep.DRAFTING
                         && fixture.office.getName().equals(t.officeName()));
-        assertThat(view.stepTimes.canvas.getElement().getAttribute("aria-label"))
+        assertThat(view.charts.stepTimes.canvas.getElement().getAttribute("aria-label"))
                 .isEqualTo("各环节用时（按科室，天）");
-        assertThat(view.stepTimes.canvas.getChildren()).isNotNull();
+        assertThat(view.charts.stepTimes.canvas.getChildren()).isNotNull();
     }
 
     @Test
@@ -143,7 +147,7 @@ class MonitoringViewTest extends KaribuTest {
         steps.publish(published);
         long withdrawn = steps.publishing("监控中撤回的报告");
         steps.publish(withdrawn);
-        as("coordinator", () -> publication.withdraw(withdrawn, "含有不宜公开的内容。"));
+        as("coordinator", () -> amendments.withdraw(withdrawn, "含有不宜公开的内容。"));
         long drafting = steps.drafting(false);
         int year = as("coordinator", () -> queries.summary(published)).year();
 

@@ -11,6 +11,7 @@ import com.reportflow.workflow.DeadlineTimers;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,9 @@ class DeadlineAlertsTest {
 
     @Autowired
     ReportWorkflow workflow;
+
+    @Autowired
+    WorkQueries work;
 
     @Autowired
     TaskAlerts alerts;
@@ -224,7 +228,7 @@ class DeadlineAlertsTest {
     }
 
     private WorkItem open(Step step, long subjectId) {
-        return workflow.openTask(step, subjectId).orElseThrow();
+        return work.openTask(step, subjectId).orElseThrow();
     }
 
     private List<Notification> of(WorkItem task) {

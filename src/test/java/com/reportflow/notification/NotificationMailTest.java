@@ -11,14 +11,15 @@ import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.directory.Role;
 import com.reportflow.drafting.DraftingService;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.report.OutlineEntry;
 import com.reportflow.report.ReportDocument;
-import com.reportflow.report.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.workflow.DeadlineTimers;
 import com.reportflow.workflow.ReportWorkflow;
 import com.reportflow.workflow.Step;
 import com.reportflow.workflow.WorkItem;
+import com.reportflow.workflow.WorkQueries;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -58,6 +59,9 @@ class NotificationMailTest {
 
     @Autowired
     ReportWorkflow workflow;
+
+    @Autowired
+    WorkQueries work;
 
     @Autowired
     TaskAlerts alerts;
@@ -100,8 +104,7 @@ class NotificationMailTest {
             throws Exception {
         long reportId = steps.drafting(false);
         OutlineEntry section = steps.sections(reportId).getFirst();
-        WorkItem draft =
-                workflow.openTask(Step.DRAFT_SECTION, section.sectionId()).orElseThrow();
+        WorkItem draft = work.openTask(Step.DRAFT_SECTION, section.sectionId()).orElseThrow();
         String due = ReportDocument.formatDate(
                 draft.dueAt().atZone(ZoneId.systemDefault()).toLocalDate());
 
@@ -170,7 +173,7 @@ class NotificationMailTest {
         }
         long reportId = TestReports.start(planning, directory, "XXTZ", false);
         long sectionId = steps.sectionIds(reportId).getFirst();
-        WorkItem draft = workflow.openTask(Step.DRAFT_SECTION, sectionId).orElseThrow();
+        WorkItem draft = work.openTask(Step.DRAFT_SECTION, sectionId).orElseThrow();
 
         timers.fire("draftSectionReminder", Step.Scope.SECTION, sectionId);
 

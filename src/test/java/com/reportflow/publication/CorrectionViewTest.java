@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CorrectionViewTest extends KaribuTest {
 
     @Autowired
-    PublicationService publication;
+    PublicationAmendments amendments;
 
     long reportId;
 
@@ -40,7 +40,7 @@ class CorrectionViewTest extends KaribuTest {
         _click(view.correct);
 
         expectNotifications(view.getTranslation("correction.published"));
-        assertThat(as("coordinator", () -> publication.versions(reportId)))
+        assertThat(as("coordinator", () -> amendments.versions(reportId)))
                 .extracting(PublishedVersion::getChange)
                 .containsExactly(PublishedVersion.Change.PUBLISHED, PublishedVersion.Change.CORRECTED);
         assertThat(view.versions.getElement().getTextRecursively()).contains("补充更正数据。");
@@ -55,7 +55,7 @@ class CorrectionViewTest extends KaribuTest {
         _click(view.correct);
 
         expectNotifications(view.getTranslation("error.required", view.getTranslation("correction.reason")));
-        assertThat(as("coordinator", () -> publication.versions(reportId))).hasSize(1);
+        assertThat(as("coordinator", () -> amendments.versions(reportId))).hasSize(1);
     }
 
     @Test

@@ -53,6 +53,9 @@ class PublicationAmendmentsTest {
     PublicationService publication;
 
     @Autowired
+    PublicationAmendments amendments;
+
+    @Autowired
     ReportQueries queries;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -84,7 +87,7 @@ class PublicationAmendmentsTest {
 
         int version = as(
                 "coordinator",
-                () -> publication.correct(
+                () -> amendments.correct(
                         reportId,
                         new Correction(
                                 title, "某教发〔2026〕3号", "有效", Map.of(section, "全年办结事项65件。"), "第（一）部分数字有误，56件应为65件。")));
@@ -113,7 +116,7 @@ class PublicationAmendmentsTest {
         String title = "撤回测试报告-" + UUID.randomUUID().toString().substring(0, 6);
         long reportId = publish(title, "将被撤回的正文。");
 
-        as("coordinator", () -> publication.withdraw(reportId, "含有不宜公开的内容，经审查撤回。"));
+        as("coordinator", () -> amendments.withdraw(reportId, "含有不宜公开的内容，经审查撤回。"));
 
         assertThat(get("/public/reports").body()).doesNotContain(title);
         assertThat(entryTitled(atom(get("/public/feed.atom").body()), title)).isNull();
@@ -122,12 +125,12 @@ class PublicationAmendmentsTest {
         assertThat(page.body()).contains("本信息已撤回", "含有不宜公开的内容，经审查撤回。").doesNotContain("将被撤回的正文。");
         assertThat(get("/public/reports/" + reportId + "/versions/1").statusCode())
                 .isEqualTo(404);
-        assertThat(as("coordinator", () -> publication.versions(reportId)))
+        assertThat(as("coordinator", () -> amendments.versions(reportId)))
                 .extracting(PublishedVersion::getChange)
                 .containsExactly(PublishedVersion.Change.PUBLISHED, PublishedVersion.Change.WITHDRAWN);
         assertThatThrownBy(() -> as(
                         "coordinator",
-                        () -> publication.correct(reportId, new Correction(title, null, "有效", Map.of(), "再更正"))))
+                        () -> amendments.correct(reportId, new Correction(title, null, "有效", Map.of(), "再更正"))))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -136,12 +139,12 @@ class PublicationAmendmentsTest {
         String title = "撤回有效性测试-" + UUID.randomUUID().toString().substring(0, 6);
         long reportId = publish(title, "正文。");
 
-        as("coordinator", () -> publication.withdraw(reportId, "经审查撤回。"));
+        as("coordinator", () -> amendments.withdraw(reportId, "经审查撤回。"));
 
         String page = get("/public/reports/" + reportId).body();
         assertThat(page).contains("<th>有效性</th><td>失效（已撤回）</td>").doesNotContain("<td>有效</td>");
         assertThat(as("coordinator", () -> queries.summary(reportId)).stage()).isEqualTo(ReportStage.WITHDRAWN);
-        assertThat(as("coordinator", () -> publication.mayAmend(reportId))).isFalse();
+        assertThat(as("coordinator", () -> amendments.mayAmend(reportId))).isFalse();
     }
 
     @Test
@@ -151,9 +154,9 @@ class PublicationAmendmentsTest {
         long section = firstSection(reportId);
         Correction fine = new Correction(title, null, "有效", Map.of(section, "改后的正文。"), "更正错字。");
         for (String user : List.of("author", "officehead", "advisor", "secretary", "director", "admin")) {
-            assertThatThrownBy(() -> as(user, () -> publication.correct(reportId, fine)))
+            assertThatThrownBy(() -> as(user, () -> amendments.correct(reportId, fine)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(user, () -> publication.withdraw(reportId, "越权撤回")))
+            assertThatThrownBy(() -> as(user, () -> amendments.withdraw(reportId, "越权撤回")))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertRefused(reportId, "error.required", new Correction(title, null, "有效", Map.of(section, "改"), "  "));
@@ -167,9 +170,9 @@ class PublicationAmendmentsTest {
         assertRefused(
                 reportId, "error.publication.document-number", new Correction(title, "2026年3号", "有效", Map.of(), "文号"));
         assertRefused(reportId, "error.required", new Correction(title, null, "作废", Map.of(), "有效性"));
-        assertThatThrownBy(() -> as("coordinator", () -> publication.withdraw(reportId, " ")))
+        assertThatThrownBy(() -> as("coordinator", () -> amendments.withdraw(reportId, " ")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(as("coordinator", () -> publication.versions(reportId))).hasSize(1);
+        assertThat(as("coordinator", () -> amendments.versions(reportId))).hasSize(1);
         assertThat(get("/public/reports/" + reportId).body()).contains("正文。").doesNotContain("更正说明");
     }
 
@@ -209,7 +212,7 @@ class PublicationAmendmentsTest {
     }
 
     private void assertRefused(long reportId, String key, Correction correction) {
-        assertThatThrownBy(() -> as("coordinator", () -> publication.correct(reportId, correction)))
+        assertThatThrownBy(() -> as("coordinator", () -> amendments.correct(reportId, correction)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo(key);

@@ -13,6 +13,8 @@ import com.reportflow.KaribuTest;
 import com.reportflow.TestReports;
 import com.reportflow.directory.Directory;
 import com.reportflow.inbox.InboxView;
+import com.reportflow.planning.NewReportView;
+import com.reportflow.planning.ReportPlanning;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.LocalDate;

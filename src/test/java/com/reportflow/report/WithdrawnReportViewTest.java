@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
-import com.reportflow.publication.PublicationService;
+import com.reportflow.publication.PublicationAmendments;
 import com.reportflow.steering.SectionSteeringView;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -19,14 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WithdrawnReportViewTest extends KaribuTest {
 
     @Autowired
-    PublicationService publication;
+    PublicationAmendments amendments;
 
     @Test
     void a_withdrawn_report_is_labelled_withdrawn_in_the_list_and_on_its_page_and_counts_no_open_deadline() {
         ReportSteps steps = new ReportSteps(context);
         long reportId = steps.publishing("撤回后的报告");
         steps.publish(reportId);
-        as("coordinator", () -> publication.withdraw(reportId, "含有不宜公开的内容。"));
+        as("coordinator", () -> amendments.withdraw(reportId, "含有不宜公开的内容。"));
         login("coordinator");
 
         UI.getCurrent().navigate(ReportsView.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.reportflow.RealDatabaseTest;
 import com.reportflow.report.ReportStage;
+import com.reportflow.review.CoReviews;
 import com.reportflow.workflow.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,15 @@ class MySqlSteeringIT {
     @Autowired
     SteeringService steering;
 
+    @Autowired
+    SteeringPages pages;
+
+    @Autowired
+    ReportActions reportActions;
+
+    @Autowired
+    CoReviews coReviews;
+
     @Test
     void the_steering_tables_are_utf8mb4() {
         List<String> collations = jdbc.queryForList(
@@ -41,25 +51,25 @@ class MySqlSteeringIT {
         SteeringFixture fixture = new SteeringFixture(context);
         fixture.ensureSecondAdvisor();
         long sectionId = fixture.heldReview();
-        long reportId = as("coordinator", () -> steering.section(sectionId)).reportId();
+        long reportId = as("coordinator", () -> pages.section(sectionId)).reportId();
 
         as("advisor", () -> steering.addCoReviewer(sectionId, SteeringFixture.SECOND_ADVISOR, "请会审" + RARE));
-        as(SteeringFixture.SECOND_ADVISOR, () -> steering.giveCoReview(sectionId, "同意" + RARE));
+        as(SteeringFixture.SECOND_ADVISOR, () -> coReviews.giveCoReview(sectionId, "同意" + RARE));
         assertThat(jdbc.queryForObject("select opinion from co_review where section_id = ?", String.class, sectionId))
                 .isEqualTo("同意" + RARE);
 
         as(
                 "coordinator",
                 () -> steering.transfer(Step.LEGALITY_REVIEW, sectionId, SteeringFixture.SECOND_ADVISOR, RARE));
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())
                 .isEqualTo(SteeringFixture.SECOND_ADVISOR);
 
-        as("admin", () -> steering.cancel(reportId, "撤销" + RARE));
+        as("admin", () -> reportActions.cancel(reportId, "撤销" + RARE));
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.CANCELLED);
-        assertThat(as("admin", () -> steering.report(reportId)).tasks()).isEmpty();
+        assertThat(as("admin", () -> pages.report(reportId)).tasks()).isEmpty();
         assertThat(jdbc.queryForObject(
                         "select comment from history_entry where report_id = ? and action = 'REPORT_CANCELLED'",
                         String.class,

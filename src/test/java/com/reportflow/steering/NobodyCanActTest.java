@@ -15,13 +15,14 @@ import com.reportflow.inbox.InboxService;
 import com.reportflow.inbox.TaskRow;
 import com.reportflow.monitoring.Dashboard;
 import com.reportflow.monitoring.DashboardFilter;
-import com.reportflow.monitoring.MonitoringService;
+import com.reportflow.monitoring.MonitoringDashboard;
 import com.reportflow.monitoring.Risk;
 import com.reportflow.monitoring.SectionRow;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.report.History;
 import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.report.OfficeHeadCheck;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.review.ReviewService;
@@ -63,6 +64,9 @@ class NobodyCanActTest {
     ReportPlanning planning;
 
     @Autowired
+    OfficeHeadCheck officeHeadCheck;
+
+    @Autowired
     ReportQueries queries;
 
     @Autowired
@@ -75,7 +79,10 @@ class NobodyCanActTest {
     SteeringService steering;
 
     @Autowired
-    MonitoringService monitoring;
+    SteeringPages pages;
+
+    @Autowired
+    MonitoringDashboard monitoring;
 
     @Autowired
     InboxService inbox;
@@ -133,7 +140,7 @@ class NobodyCanActTest {
         assertThat(all.reports().getFirst().risk().level()).isEqualTo(Risk.Level.BLOCKED);
 
         // 转办 offers the heads of other offices (named with their office), never the author who submitted.
-        List<Person> eligible = as("coordinator", () -> steering.eligible(Step.OFFICE_CHECK, sectionId));
+        List<Person> eligible = as("coordinator", () -> pages.eligible(Step.OFFICE_CHECK, sectionId));
         assertThat(eligible).extracting(Person::username).contains("officehead", "hr");
         assertThat(eligible).extracting(Person::username).doesNotContain(author(office), "author", "coordinator");
         assertThat(eligible)
@@ -165,7 +172,7 @@ class NobodyCanActTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> as(
                         "coordinator",
-                        () -> steering.skipOfficeCheck(sectionId, "理".repeat(SteeringService.MAX_REASON_LENGTH + 1))))
+                        () -> steering.skipOfficeCheck(sectionId, "理".repeat(SteeringRules.MAX_REASON_LENGTH + 1))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "error.too-long");
         assertThatThrownBy(() -> as("coordinator", () -> steering.skipOfficeCheck(sectionId, "理由\u0007")))
@@ -178,7 +185,7 @@ class NobodyCanActTest {
         assertThatThrownBy(() -> as("officehead", () -> steering.skipOfficeCheck(sectionId, "越权跳过")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(status(sectionId)).isEqualTo(SectionStatus.OFFICE_CHECK);
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .operations())
@@ -237,7 +244,7 @@ class NobodyCanActTest {
         assertThat(row(sectionId, office).holder()).isEqualTo("另一负责人");
         assertThat(as(draftingHead, () -> drafting.mayCheck(sectionId))).isFalse();
         assertThat(as(otherHead, () -> drafting.mayCheck(sectionId))).isTrue();
-        assertThat(as("coordinator", () -> steering.eligible(Step.OFFICE_CHECK, sectionId)))
+        assertThat(as("coordinator", () -> pages.eligible(Step.OFFICE_CHECK, sectionId)))
                 .extracting(Person::username)
                 .doesNotContain(draftingHead);
 
@@ -273,14 +280,14 @@ class NobodyCanActTest {
         Office office = headlessOffice();
         long reportId = TestReports.start(planning, directory, office.getCode(), true);
 
-        assertThat(as("coordinator", () -> planning.officesWithoutHead(reportId)))
+        assertThat(as("coordinator", () -> officeHeadCheck.officesWithoutHead(reportId)))
                 .containsExactly(office.getName());
         assertThat(as("coordinator", () -> planning.officesWithoutHead())).contains(office.getId());
 
-        as("coordinator", () -> planning.setOfficeHeadCheck(reportId, false));
-        assertThat(as("coordinator", () -> planning.officesWithoutHead(reportId)))
+        as("coordinator", () -> officeHeadCheck.setOfficeHeadCheck(reportId, false));
+        assertThat(as("coordinator", () -> officeHeadCheck.officesWithoutHead(reportId)))
                 .isEmpty();
-        assertThatThrownBy(() -> as(author(office), () -> planning.officesWithoutHead(reportId)))
+        assertThatThrownBy(() -> as(author(office), () -> officeHeadCheck.officesWithoutHead(reportId)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(author(office), () -> planning.officesWithoutHead()))
                 .isInstanceOf(AccessDeniedException.class);

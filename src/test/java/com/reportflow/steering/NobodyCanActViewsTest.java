@@ -12,7 +12,7 @@ import com.reportflow.KaribuTest;
 import com.reportflow.ReportSteps;
 import com.reportflow.directory.Directory;
 import com.reportflow.drafting.OfficeCheckView;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.workflow.Step;
@@ -35,7 +35,7 @@ class NobodyCanActViewsTest extends KaribuTest {
     Directory directory;
 
     @Autowired
-    SteeringService steering;
+    SteeringPages pages;
 
     @Test
     void the_coordinator_skips_the_check_on_the_steering_page_and_an_empty_reason_is_refused() {
@@ -87,7 +87,7 @@ class NobodyCanActViewsTest extends KaribuTest {
                 spec -> spec.withText(check.getTranslation("drafting.check.approve"))));
 
         assertThat(as("coordinator", () -> queries.section(sectionId)).status()).isEqualTo(SectionStatus.LEGAL_REVIEW);
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .step())

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.reportflow.ReportSteps;
 import com.reportflow.directory.Directory;
-import com.reportflow.report.ReportPlanning;
+import com.reportflow.planning.ReportPlanning;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.SectionStatus;
 import com.reportflow.shared.UserFacingException;
@@ -48,6 +48,9 @@ class OfficeCheckSkipOnOlderProcessTest {
     @Autowired
     SteeringService steering;
 
+    @Autowired
+    SteeringPages pages;
+
     @Test
     void a_section_on_the_older_process_is_refused_the_skip_and_can_still_be_transferred() throws Exception {
         long sectionId;
@@ -80,7 +83,7 @@ class OfficeCheckSkipOnOlderProcessTest {
         assertThat(status(section)).isEqualTo(SectionStatus.OFFICE_CHECK);
 
         as("coordinator", () -> steering.transfer(Step.OFFICE_CHECK, section, "officehead", "本科室暂无负责人"));
-        assertThat(as("coordinator", () -> steering.section(section))
+        assertThat(as("coordinator", () -> pages.section(section))
                         .task()
                         .orElseThrow()
                         .holder())

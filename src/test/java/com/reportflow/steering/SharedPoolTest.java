@@ -33,6 +33,9 @@ class SharedPoolTest {
     SteeringService steering;
 
     @Autowired
+    SteeringPages pages;
+
+    @Autowired
     ReportQueries queries;
 
     SteeringFixture fixture;
@@ -46,7 +49,7 @@ class SharedPoolTest {
     void an_advisor_opens_an_unclaimed_review_on_its_steering_page_and_may_claim_it() {
         long sectionId = submittedSection();
 
-        OpenTask task = as("advisor", () -> steering.section(sectionId)).task().orElseThrow();
+        OpenTask task = as("advisor", () -> pages.section(sectionId)).task().orElseThrow();
 
         assertThat(task.holder()).isNull();
         assertThat(task.operations()).contains(Operation.CLAIM).doesNotContain(Operation.GIVE_BACK);
@@ -59,7 +62,7 @@ class SharedPoolTest {
 
         as("advisor", () -> steering.claim(Step.LEGALITY_REVIEW, sectionId));
 
-        OpenTask held = as("advisor", () -> steering.section(sectionId)).task().orElseThrow();
+        OpenTask held = as("advisor", () -> pages.section(sectionId)).task().orElseThrow();
         assertThat(held.holder()).isEqualTo("advisor");
         assertThat(held.operations())
                 .contains(Operation.GIVE_BACK, Operation.DELEGATE, Operation.ADD_CO_REVIEWER)
@@ -76,7 +79,7 @@ class SharedPoolTest {
 
         as("advisor", () -> steering.giveBack(Step.LEGALITY_REVIEW, sectionId));
 
-        OpenTask task = as("advisor", () -> steering.section(sectionId)).task().orElseThrow();
+        OpenTask task = as("advisor", () -> pages.section(sectionId)).task().orElseThrow();
         assertThat(task.holder()).isNull();
         assertThat(task.operations()).contains(Operation.CLAIM);
         assertThat(lastAction(sectionId).getAction()).isEqualTo(HistoryAction.TASK_RELEASED);
@@ -91,7 +94,7 @@ class SharedPoolTest {
                     .as(user)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())
@@ -117,7 +120,7 @@ class SharedPoolTest {
                         SteeringFixture.SECOND_ADVISOR,
                         () -> steering.addCoReviewer(sectionId, SteeringFixture.SECOND_ADVISOR, "")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as("advisor", () -> steering.section(sectionId))
+        assertThat(as("advisor", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())
@@ -142,20 +145,20 @@ class SharedPoolTest {
     void the_secretary_takes_the_deliberation_from_the_report_steering_page_and_gives_it_back() {
         long reportId = fixture.steps.deliberating("2025年度法治政府建设情况报告");
 
-        ReportSteering seen = as("secretary", () -> steering.report(reportId));
+        ReportSteering seen = as("secretary", () -> pages.report(reportId));
         assertThat(seen.tasks()).singleElement().satisfies(task -> assertThat(task.operations())
                 .contains(Operation.CLAIM));
         assertThat(seen.operations()).isEmpty();
         assertThat(seen.sections()).isEmpty();
 
         as("secretary", () -> steering.claim(Step.DELIBERATE_REPORT, reportId));
-        assertThat(as("secretary", () -> steering.report(reportId))
+        assertThat(as("secretary", () -> pages.report(reportId))
                         .tasks()
                         .getFirst()
                         .holder())
                 .isEqualTo("secretary");
         as("secretary", () -> steering.giveBack(Step.DELIBERATE_REPORT, reportId));
-        assertThat(as("secretary", () -> steering.report(reportId))
+        assertThat(as("secretary", () -> pages.report(reportId))
                         .tasks()
                         .getFirst()
                         .holder())
@@ -166,8 +169,7 @@ class SharedPoolTest {
     void a_person_with_no_task_of_the_report_is_refused_its_steering_page() {
         long reportId = fixture.steps.deliberating("2025年度法治政府建设情况报告");
 
-        assertThatThrownBy(() -> as("author", () -> steering.report(reportId)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("author", () -> pages.report(reportId))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("director", () -> steering.claim(Step.DELIBERATE_REPORT, reportId)))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -9,6 +9,7 @@ import com.reportflow.report.HistoryAction;
 import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
+import com.reportflow.review.CoReviews;
 import com.reportflow.shared.AccessDeniedException;
 import com.reportflow.shared.NotFoundException;
 import com.reportflow.shared.UserFacingException;
@@ -48,6 +49,15 @@ class SteeringAuthorizationTest {
     SteeringService steering;
 
     @Autowired
+    SteeringPages pages;
+
+    @Autowired
+    ReportActions reportActions;
+
+    @Autowired
+    CoReviews coReviews;
+
+    @Autowired
     ReportQueries queries;
 
     @Autowired
@@ -67,7 +77,7 @@ class SteeringAuthorizationTest {
         for (String user : allBut("coordinator", "admin", "author")) {
             assertDenied(user, () -> steering.transfer(Step.DRAFT_SECTION, sectionId, "author2", ""));
             assertDenied(user, () -> steering.delegate(Step.DRAFT_SECTION, sectionId, "author2", ""));
-            assertDenied(user, () -> steering.eligible(Step.DRAFT_SECTION, sectionId));
+            assertDenied(user, () -> pages.eligible(Step.DRAFT_SECTION, sectionId));
         }
 
         assertHeldBy(sectionId, "author");
@@ -113,13 +123,13 @@ class SteeringAuthorizationTest {
         for (String user : allBut("coordinator", "admin", "advisor")) {
             assertDenied(user, () -> steering.addCoReviewer(sectionId, SteeringFixture.SECOND_ADVISOR, ""));
         }
-        assertThat(as("advisor", () -> steering.coReviewsOf(sectionId))).isEmpty();
+        assertThat(as("advisor", () -> coReviews.coReviewsOf(sectionId))).isEmpty();
 
         as("coordinator", () -> steering.addCoReviewer(sectionId, SteeringFixture.SECOND_ADVISOR, ""));
         for (String user : EVERYONE) {
-            assertDenied(user, () -> steering.giveCoReview(sectionId, "意见"));
+            assertDenied(user, () -> coReviews.giveCoReview(sectionId, "意见"));
         }
-        assertThat(as("advisor", () -> steering.coReviewsOf(sectionId)))
+        assertThat(as("advisor", () -> coReviews.coReviewsOf(sectionId)))
                 .singleElement()
                 .satisfies(c -> assertThat(c.open()).isTrue());
     }
@@ -131,21 +141,21 @@ class SteeringAuthorizationTest {
 
         for (String user : allBut("coordinator", "admin")) {
             assertDenied(user, () -> steering.urge(Step.DRAFT_SECTION, sectionId, ""));
-            assertDenied(user, () -> steering.copy(reportId, "inspector", ""));
-            assertDenied(user, () -> steering.copyRecipients());
+            assertDenied(user, () -> reportActions.copy(reportId, "inspector", ""));
+            assertDenied(user, () -> pages.copyRecipients());
         }
         // The office's authors may take its unclaimed drafts, so they see those tasks (and nothing else) there.
         for (String user : allBut("coordinator", "admin", "author", "author2")) {
-            assertDenied(user, () -> steering.report(reportId));
+            assertDenied(user, () -> pages.report(reportId));
         }
         for (String user : allBut("coordinator", "admin", "author")) {
-            assertDenied(user, () -> steering.section(sectionId));
+            assertDenied(user, () -> pages.section(sectionId));
         }
 
-        assertThat(as("author", () -> steering.section(sectionId)).task()).isPresent();
+        assertThat(as("author", () -> pages.section(sectionId)).task()).isPresent();
         assertThat(actions(sectionId)).doesNotContain(HistoryAction.TASK_URGED);
         assertThat(reportActions(reportId)).doesNotContain(HistoryAction.REPORT_COPIED);
-        assertDenied("inspector", () -> steering.progress(reportId));
+        assertDenied("inspector", () -> pages.progress(reportId));
     }
 
     @Test
@@ -155,7 +165,7 @@ class SteeringAuthorizationTest {
         as("advisor", () -> fixture.review.approve(sectionId));
 
         for (String user : allBut("coordinator", "admin")) {
-            assertDenied(user, () -> steering.reopen(sectionId, "重新审查"));
+            assertDenied(user, () -> reportActions.reopen(sectionId, "重新审查"));
         }
 
         assertThat(as("coordinator", () -> queries.section(sectionId)).status())
@@ -168,11 +178,11 @@ class SteeringAuthorizationTest {
         long reportId = fixture.steps.drafting(false);
 
         for (String user : allBut("admin")) {
-            assertDenied(user, () -> steering.cancel(reportId, "撤销"));
+            assertDenied(user, () -> reportActions.cancel(reportId, "撤销"));
         }
 
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.DRAFTING);
-        assertThat(as("coordinator", () -> steering.report(reportId)).tasks()).isNotEmpty();
+        assertThat(as("coordinator", () -> pages.report(reportId)).tasks()).isNotEmpty();
     }
 
     @Test
@@ -193,17 +203,17 @@ class SteeringAuthorizationTest {
         assertRefused("steering.error.not-delegated", () -> steering.handBack(Step.DRAFT_SECTION, sectionId, ""));
         assertRefused("steering.error.no-office", () -> steering.transferToOffice(sectionId, Long.MAX_VALUE, ""));
         assertRefused("steering.error.not-in-review", () -> steering.addCoReviewer(sectionId, "advisor", ""));
-        assertRefused("steering.error.no-person", () -> steering.copy(reportId, "ghost", ""));
-        assertRefused("steering.error.no-person", () -> steering.copy(reportId, "coordinator", ""));
+        assertRefused("steering.error.no-person", () -> reportActions.copy(reportId, "ghost", ""));
+        assertRefused("steering.error.no-person", () -> reportActions.copy(reportId, "coordinator", ""));
         assertThatThrownBy(() -> as("coordinator", () -> steering.transferToOffice(headingId, 1L, "")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("admin", () -> steering.cancel(Long.MAX_VALUE, "撤销")))
+        assertThatThrownBy(() -> as("admin", () -> reportActions.cancel(Long.MAX_VALUE, "撤销")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("coordinator", () -> steering.section(Long.MAX_VALUE)))
+        assertThatThrownBy(() -> as("coordinator", () -> pages.section(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(headingId, "重新审查")))
+        assertThatThrownBy(() -> as("coordinator", () -> reportActions.reopen(headingId, "重新审查")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as("coordinator", () -> steering.progress(Long.MAX_VALUE)))
+        assertThatThrownBy(() -> as("coordinator", () -> pages.progress(Long.MAX_VALUE)))
                 .isInstanceOf(NotFoundException.class);
 
         assertHeldBy(sectionId, "author");
@@ -232,7 +242,7 @@ class SteeringAuthorizationTest {
     }
 
     private void assertHeldBy(long sectionId, String holder) {
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())

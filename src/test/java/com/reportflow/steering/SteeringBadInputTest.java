@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.reportflow.report.HistoryEntry;
 import com.reportflow.report.ReportQueries;
 import com.reportflow.report.ReportStage;
+import com.reportflow.review.CoReviews;
 import com.reportflow.shared.UserFacingException;
 import com.reportflow.workflow.Step;
 import java.util.List;
@@ -27,7 +28,7 @@ class SteeringBadInputTest {
 
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String ENTITY = "<!DOCTYPE x [<!ENTITY e \"boom\">]>&e;";
-    static final String OVERSIZED = "理".repeat(SteeringService.MAX_REASON_LENGTH + 1);
+    static final String OVERSIZED = "理".repeat(SteeringRules.MAX_REASON_LENGTH + 1);
     static final String CONTROL = "理由\u0007";
 
     @Autowired
@@ -35,6 +36,15 @@ class SteeringBadInputTest {
 
     @Autowired
     SteeringService steering;
+
+    @Autowired
+    SteeringPages pages;
+
+    @Autowired
+    ReportActions reportActions;
+
+    @Autowired
+    CoReviews coReviews;
 
     @Autowired
     ReportQueries queries;
@@ -58,12 +68,12 @@ class SteeringBadInputTest {
             assertRefused(key, () -> steering.delegate(Step.DRAFT_SECTION, sectionId, "author2", bad));
             assertRefused(key, () -> steering.transferToOffice(sectionId, officeId("RSK"), bad));
             assertRefused(key, () -> steering.urge(Step.DRAFT_SECTION, sectionId, bad));
-            assertRefused(key, () -> steering.copy(reportId, "inspector", bad));
-            assertRefused(key, () -> as("admin", () -> steering.cancel(reportId, bad)));
+            assertRefused(key, () -> reportActions.copy(reportId, "inspector", bad));
+            assertRefused(key, () -> as("admin", () -> reportActions.cancel(reportId, bad)));
         }
 
         assertThat(history(sectionId)).hasSize(historyBefore);
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())
@@ -76,7 +86,7 @@ class SteeringBadInputTest {
         long reportId = fixture.steps.drafting(false);
 
         for (String blank : new String[] {null, "", "   \n\t "}) {
-            assertRefused("error.required", () -> as("admin", () -> steering.cancel(reportId, blank)));
+            assertRefused("error.required", () -> as("admin", () -> reportActions.cancel(reportId, blank)));
         }
 
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.DRAFTING);
@@ -89,7 +99,7 @@ class SteeringBadInputTest {
         as("advisor", () -> fixture.review.approve(sectionId));
 
         for (String bad : new String[] {null, "", " ", OVERSIZED, CONTROL}) {
-            assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(sectionId, bad)))
+            assertThatThrownBy(() -> as("coordinator", () -> reportActions.reopen(sectionId, bad)))
                     .isInstanceOf(UserFacingException.class);
         }
 
@@ -104,11 +114,11 @@ class SteeringBadInputTest {
         as("advisor", () -> steering.addCoReviewer(sectionId, SteeringFixture.SECOND_ADVISOR, ""));
 
         for (String bad : List.of("", " ", "理".repeat(SteeringService.MAX_OPINION_LENGTH + 1), CONTROL)) {
-            assertThatThrownBy(() -> as(SteeringFixture.SECOND_ADVISOR, () -> steering.giveCoReview(sectionId, bad)))
+            assertThatThrownBy(() -> as(SteeringFixture.SECOND_ADVISOR, () -> coReviews.giveCoReview(sectionId, bad)))
                     .isInstanceOf(UserFacingException.class);
         }
 
-        assertThat(as("advisor", () -> steering.coReviewsOf(sectionId)))
+        assertThat(as("advisor", () -> coReviews.coReviewsOf(sectionId)))
                 .singleElement()
                 .satisfies(c -> assertThat(c.open()).isTrue());
     }

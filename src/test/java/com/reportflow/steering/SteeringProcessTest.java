@@ -37,6 +37,12 @@ class SteeringProcessTest {
     SteeringService steering;
 
     @Autowired
+    SteeringPages pages;
+
+    @Autowired
+    ReportActions reportActions;
+
+    @Autowired
     InboxService inbox;
 
     @Autowired
@@ -61,8 +67,7 @@ class SteeringProcessTest {
 
         as("coordinator", () -> steering.transfer(Step.DRAFT_SECTION, sectionId, "author2", "钱磊休假"));
 
-        OpenTask task =
-                as("coordinator", () -> steering.section(sectionId)).task().orElseThrow();
+        OpenTask task = as("coordinator", () -> pages.section(sectionId)).task().orElseThrow();
         assertThat(task.holder()).isEqualTo("author2");
         assertThat(lastAction(sectionId).getComment()).isEqualTo("孙芳：钱磊休假");
         assertThat(inboxSections("author")).doesNotContain(sectionId);
@@ -79,7 +84,7 @@ class SteeringProcessTest {
                 .hasFieldOrPropertyWithValue("messageKey", "steering.error.not-eligible");
         as("author", () -> steering.transfer(Step.DRAFT_SECTION, sectionId, "author2", ""));
 
-        assertThat(as("author2", () -> steering.section(sectionId))
+        assertThat(as("author2", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())
@@ -93,11 +98,10 @@ class SteeringProcessTest {
 
         as("coordinator", () -> steering.transferToOffice(sectionId, personnel, "职责调整"));
 
-        OpenTask task =
-                as("coordinator", () -> steering.section(sectionId)).task().orElseThrow();
+        OpenTask task = as("coordinator", () -> pages.section(sectionId)).task().orElseThrow();
         assertThat(task.holder()).isNull();
         assertThat(task.candidates()).contains("周静").doesNotContain("钱磊");
-        assertThat(as("coordinator", () -> steering.section(sectionId)).officeName())
+        assertThat(as("coordinator", () -> pages.section(sectionId)).officeName())
                 .isEqualTo("人事科");
         assertThat(inboxSections("hr")).contains(sectionId);
         assertThat(inboxSections("author")).doesNotContain(sectionId);
@@ -131,8 +135,7 @@ class SteeringProcessTest {
 
         as("author2", () -> steering.handBack(Step.DRAFT_SECTION, sectionId, "已起草初稿"));
 
-        OpenTask task =
-                as("coordinator", () -> steering.section(sectionId)).task().orElseThrow();
+        OpenTask task = as("coordinator", () -> pages.section(sectionId)).task().orElseThrow();
         assertThat(task.holder()).isEqualTo("author");
         assertThat(task.delegated()).isFalse();
         fixture.steps.submit("author", sectionId, "正文");
@@ -196,16 +199,16 @@ class SteeringProcessTest {
     void a_person_a_report_is_copied_to_is_notified_and_may_follow_its_progress_but_nobody_else_may() {
         long reportId = fixture.steps.drafting(false);
 
-        as("coordinator", () -> steering.copy(reportId, "inspector", "请督导室关注"));
+        as("coordinator", () -> reportActions.copy(reportId, "inspector", "请督导室关注"));
 
         NotificationRow copy = as("inspector", () -> notifications.mine(0, 1)).getFirst();
         assertThat(copy.kind()).isEqualTo(NotificationKind.COPY);
         assertThat(copy.route()).isEqualTo("steering/reports/" + reportId + "/progress");
-        ReportProgress progress = as("inspector", () -> steering.progress(reportId));
+        ReportProgress progress = as("inspector", () -> pages.progress(reportId));
         assertThat(progress.sections())
                 .hasSize(fixture.steps.sectionIds(reportId).size());
         assertThat(progress.stage()).isEqualTo(ReportStage.DRAFTING);
-        assertThatThrownBy(() -> as("policy", () -> steering.progress(reportId)))
+        assertThatThrownBy(() -> as("policy", () -> pages.progress(reportId)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -218,10 +221,10 @@ class SteeringProcessTest {
         as("advisor", () -> fixture.review.approve(sectionId));
         assertThat(status(sectionId)).isEqualTo(SectionStatus.APPROVED);
 
-        as("coordinator", () -> steering.reopen(sectionId, "发现引用的条例已修订"));
+        as("coordinator", () -> reportActions.reopen(sectionId, "发现引用的条例已修订"));
 
         assertThat(status(sectionId)).isEqualTo(SectionStatus.LEGAL_REVIEW);
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .step())
@@ -233,7 +236,7 @@ class SteeringProcessTest {
             as("advisor", () -> fixture.review.approve(other));
         }
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.COMPILING);
-        assertThat(as("coordinator", () -> steering.report(reportId)).tasks())
+        assertThat(as("coordinator", () -> pages.report(reportId)).tasks())
                 .singleElement()
                 .satisfies(t -> assertThat(t.step()).isEqualTo(Step.COMPILE_REPORT));
     }
@@ -243,10 +246,10 @@ class SteeringProcessTest {
         long reportId = fixture.steps.compiling();
         long sectionId = fixture.steps.sectionIds(reportId).get(2);
 
-        as("admin", () -> steering.reopen(sectionId, "数据需要更新"));
+        as("admin", () -> reportActions.reopen(sectionId, "数据需要更新"));
 
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.DRAFTING);
-        assertThat(as("coordinator", () -> steering.report(reportId)).tasks())
+        assertThat(as("coordinator", () -> pages.report(reportId)).tasks())
                 .singleElement()
                 .satisfies(t -> {
                     assertThat(t.step()).isEqualTo(Step.LEGALITY_REVIEW);
@@ -257,7 +260,7 @@ class SteeringProcessTest {
         as("advisor", () -> fixture.review.approve(sectionId));
 
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.COMPILING);
-        assertThat(as("coordinator", () -> steering.report(reportId)).tasks())
+        assertThat(as("coordinator", () -> pages.report(reportId)).tasks())
                 .singleElement()
                 .satisfies(t -> assertThat(t.step()).isEqualTo(Step.COMPILE_REPORT));
         fixture.steps.compile(reportId, "2025年度法治政府建设情况报告（重新打开后）");
@@ -270,10 +273,10 @@ class SteeringProcessTest {
         long sectionId = fixture.steps.sectionIds(reportId).getFirst();
         long drafting = fixture.steps.sectionIds(fixture.steps.drafting(false)).getFirst();
 
-        assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(sectionId, "太晚了")))
+        assertThatThrownBy(() -> as("coordinator", () -> reportActions.reopen(sectionId, "太晚了")))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "steering.error.reopen-too-late");
-        assertThatThrownBy(() -> as("coordinator", () -> steering.reopen(drafting, "尚未通过")))
+        assertThatThrownBy(() -> as("coordinator", () -> reportActions.reopen(drafting, "尚未通过")))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "steering.error.not-approved");
         assertThat(status(sectionId)).isEqualTo(SectionStatus.APPROVED);
@@ -286,10 +289,10 @@ class SteeringProcessTest {
         long sectionId = fixture.steps.sectionIds(reportId).getFirst();
         fixture.steps.submit("author", sectionId, "已提交的正文");
 
-        as("admin", () -> steering.cancel(reportId, "机构调整，本年度报告另行编制"));
+        as("admin", () -> reportActions.cancel(reportId, "机构调整，本年度报告另行编制"));
 
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.CANCELLED);
-        assertThat(as("admin", () -> steering.report(reportId)).tasks()).isEmpty();
+        assertThat(as("admin", () -> pages.report(reportId)).tasks()).isEmpty();
         assertThat(inboxSections("advisor")).doesNotContain(sectionId);
         assertThat(as("coordinator", () -> queries.section(sectionId)).body()).isEqualTo("已提交的正文");
         assertThat(as("coordinator", () -> queries.reportHistory(reportId)))
@@ -298,7 +301,7 @@ class SteeringProcessTest {
                     assertThat(e.getAction()).isEqualTo(HistoryAction.REPORT_CANCELLED);
                     assertThat(e.getComment()).isEqualTo("机构调整，本年度报告另行编制");
                 });
-        assertThatThrownBy(() -> as("admin", () -> steering.cancel(reportId, "再次撤销")))
+        assertThatThrownBy(() -> as("admin", () -> reportActions.cancel(reportId, "再次撤销")))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "steering.error.cancelled");
     }
@@ -308,7 +311,7 @@ class SteeringProcessTest {
         long reportId = fixture.steps.publishing("2025年度法治政府建设情况报告（撤销测试）");
         fixture.steps.publish(reportId);
 
-        assertThatThrownBy(() -> as("admin", () -> steering.cancel(reportId, "不应撤销")))
+        assertThatThrownBy(() -> as("admin", () -> reportActions.cancel(reportId, "不应撤销")))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "steering.error.cancel-published");
         assertThat(fixture.steps.stage(reportId)).isEqualTo(ReportStage.PUBLISHED);

@@ -33,6 +33,12 @@ class SteeringViewsTest extends KaribuTest {
     SteeringService steering;
 
     @Autowired
+    SteeringPages pages;
+
+    @Autowired
+    ReportActions reportActions;
+
+    @Autowired
     ReportQueries queries;
 
     @Autowired
@@ -102,7 +108,7 @@ class SteeringViewsTest extends KaribuTest {
 
         expectNotifications(view.getTranslation("error.control-characters", view.getTranslation("steering.reason")));
         assertThat(panel.dialog.isOpened()).isTrue();
-        assertThat(as("coordinator", () -> steering.section(sectionId))
+        assertThat(as("coordinator", () -> pages.section(sectionId))
                         .task()
                         .orElseThrow()
                         .holder())
@@ -199,7 +205,7 @@ class SteeringViewsTest extends KaribuTest {
     @Test
     void a_copied_report_shows_its_progress_to_the_person_it_was_copied_to() {
         long reportId = fixture.steps.drafting(false);
-        as("coordinator", () -> steering.copy(reportId, "inspector", ""));
+        as("coordinator", () -> reportActions.copy(reportId, "inspector", ""));
         login("inspector");
         UI.getCurrent().navigate("steering/reports/" + reportId + "/progress");
         ReportProgressView view = _get(ReportProgressView.class);

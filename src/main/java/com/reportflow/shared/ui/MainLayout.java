@@ -1,8 +1,5 @@
 package com.reportflow.shared.ui;
 
-import com.reportflow.directory.Actor;
-import com.reportflow.directory.CurrentUser;
-import com.reportflow.directory.Role;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -13,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -25,6 +23,8 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -35,7 +35,8 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The frame around every signed-in screen: the menu, filtered by role, with the count of unread notifications; the
+ * The frame around every signed-in screen: the menu, built from the views' {@code @Menu} and filtered by their access
+ * annotations, with the count of unread notifications; the
  * language switch and sign-out. The browser polls every few seconds, so a new notification (an urge, above all)
  * shows at once as a toast and in the count, without a reload. Polling rather than server push: it needs nothing
  * beyond the prebuilt bundle, passes Spring Security like any request, and costs one count query per poll.
@@ -48,7 +49,10 @@ import org.springframework.beans.factory.annotation.Value;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final SideNav menu = new SideNav();
-    final SideNavItem notifications = new SideNavItem("", "notifications", VaadinIcon.BELL_O.create());
+    /** The menu's notifications item, whose label carries the unread count. */
+    final SideNavItem notifications = new SideNavItem("");
+
+    private static final String NOTIFICATIONS_PATH = "notifications";
 
     /** How often the browser asks for new notifications. */
     static final int POLL_MILLIS = 10_000;
@@ -66,7 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Registration polling;
 
     MainLayout(
-            CurrentUser currentUser,
+            SignedInPerson person,
             AuthenticationContext authentication,
             UnreadNotifications unread,
             Clock clock,
@@ -75,52 +79,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.authentication = authentication;
         this.clock = clock;
         this.idleLimit = idleLimit;
-        Actor actor = currentUser.require();
         setPrimarySection(Section.DRAWER);
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         addToDrawer(new VerticalLayout(appName), menu);
 
-        menu.addItem(new SideNavItem(getTranslation("menu.inbox"), "", VaadinIcon.INBOX.create()));
-        menu.addItem(new SideNavItem(getTranslation("menu.done"), "done", VaadinIcon.CHECK_SQUARE_O.create()));
-        menu.addItem(notifications);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.path().equals("/" + NOTIFICATIONS_PATH) ? notifications : new SideNavItem("");
+            item.setLabel(getTranslation(entry.title()));
+            item.setPath(entry.path().startsWith("/") ? entry.path().substring(1) : entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            menu.addItem(item);
+        }
         showUnreadCount();
-        if (actor.roles().stream().anyMatch(r -> r != Role.AUTHOR && r != Role.OFFICE_HEAD)) {
-            menu.addItem(new SideNavItem(getTranslation("menu.reports"), "reports", VaadinIcon.BOOK.create()));
-        }
-        if (actor.has(Role.COORDINATOR)) {
-            menu.addItem(new SideNavItem(
-                    getTranslation("menu.new-report"), "reports/new", VaadinIcon.PLUS_CIRCLE_O.create()));
-            menu.addItem(new SideNavItem(getTranslation("menu.templates"), "templates", VaadinIcon.FILE_TREE.create()));
-            menu.addItem(
-                    new SideNavItem(getTranslation("menu.import"), "templates/import", VaadinIcon.UPLOAD_ALT.create()));
-        }
-        if (actor.has(Role.ADMIN) || actor.has(Role.COORDINATOR)) {
-            menu.addItem(
-                    new SideNavItem(getTranslation("menu.monitoring"), "monitoring", VaadinIcon.DASHBOARD.create()));
-        }
-        if (actor.has(Role.ADMIN)) {
-            menu.addItem(
-                    new SideNavItem(getTranslation("menu.calendar"), "admin/calendar", VaadinIcon.CALENDAR.create()));
-            menu.addItem(new SideNavItem(getTranslation("menu.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
-        }
-        if (actor.has(Role.ADMIN)) {
-            menu.addItem(
-                    new SideNavItem(getTranslation("menu.people.users"), "admin/users", VaadinIcon.USERS.create()));
-            menu.addItem(new SideNavItem(
-                    getTranslation("menu.people.offices"), "admin/offices", VaadinIcon.BUILDING.create()));
-            menu.addItem(new SideNavItem(getTranslation("menu.people.roles"), "admin/roles", VaadinIcon.KEY.create()));
-        }
-        menu.addItem(new SideNavItem(
-                getTranslation("menu.account.password"), "account/password", VaadinIcon.PASSWORD.create()));
         Anchor publicPage = new Anchor("/public/reports", getTranslation("menu.public"));
         publicPage.setTarget("_blank");
         publicPage.setRouterIgnore(true);
         publicPage.addClassName("public-link");
         addToDrawer(publicPage);
 
-        Span who = new Span(actor.displayName() + (actor.officeName() == null ? "" : " · " + actor.officeName()));
+        Span who = new Span(person.headerLabel());
         who.addClassName("current-user");
         boolean english =
                 "en".equals(UiSetup.chosenLocale(VaadinSession.getCurrent()).getLanguage());
